@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit/integration tests (node), and browser tests that drive the real build in
-// Debian's Chromium. Both run under `npm test`; browser tests run one file at a time (2 cores).
+// Debian's Chromium against `npm start`. Both run under `npm test`; browser tests run one file at a time
+// (2 cores).
 export default defineConfig({
   test: {
     projects: [
@@ -22,7 +23,6 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
     ],

@@ -13,8 +13,10 @@ export const MessageType = {
   auth: 2,
   queryAwareness: 3,
   /**
-   * Server → client: `[durableAck, varUint8Array(encodedStateVector)]`. Everything described by the
-   * state vector is stored durably on the server. Clients merge these into their view of what is saved.
+   * Server → client: `[durableAck, varUint count]`. `count` is how many document-writing messages
+   * (sync step 2 and update, `[0,1,…]` and `[0,2,…]`) the server has received on this connection and
+   * stored durably, counted from 1 at connect. A client that counts what it sent knows exactly which
+   * of its changes (deletions included, which a state vector cannot show) are safe on the server.
    */
   durableAck: 100,
 } as const;
