@@ -16,14 +16,17 @@ export interface UpgradeResult {
 export function tryUpgrade(
   wsUrl: string,
   path: string,
-  opts: { token?: string; origin?: string; protocols?: string[] } = {},
+  opts: { token?: string; origin?: string; protocols?: string[]; autoPong?: boolean } = {},
 ): Promise<UpgradeResult> {
   const protocols = opts.protocols ?? [
     SUBPROTOCOL,
     ...(opts.token ? [SUBPROTOCOL_AUTH_PREFIX + opts.token] : []),
   ];
   return new Promise((resolve) => {
-    const ws = new WebSocket(wsUrl + path, protocols, opts.origin ? { origin: opts.origin } : {});
+    const ws = new WebSocket(wsUrl + path, protocols, {
+      ...(opts.origin ? { origin: opts.origin } : {}),
+      ...(opts.autoPong === false ? { autoPong: false } : {}),
+    });
     ws.on('unexpected-response', (_req, res) => {
       resolve({ status: res.statusCode ?? 0, ws: null });
       ws.terminate();
@@ -33,10 +36,17 @@ export function tryUpgrade(
   });
 }
 
-export async function openRaw(wsUrl: string, docName: string, token: string, protocols?: string[]) {
+export async function openRaw(
+  wsUrl: string,
+  docName: string,
+  token: string,
+  protocols?: string[],
+  opts: { autoPong?: boolean } = {},
+) {
   const r = await tryUpgrade(wsUrl, SYNC_PATH_PREFIX + docName, {
     token,
     ...(protocols ? { protocols } : {}),
+    ...opts,
   });
   if (!r.ws) throw new Error(`upgrade refused: ${r.status}`);
   return r.ws;

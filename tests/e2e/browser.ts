@@ -1,0 +1,91 @@
+/**
+ * Browser-test helpers: the app as a new user starts it (`npm start` on a temporary DATA_DIR) and
+ * Debian's Chromium driven by playwright-core (test tools cannot download browsers here).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { freePort, tempDataDir } from '../helpers/server-process.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface AppProcess {
+  url: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Runs `npm start`'s script (builds when needed) on a free port and a temporary DATA_DIR. */
+export async function startApp(env: Record<string, string> = {}): Promise<AppProcess> {
+  const port = await freePort();
+  const dataDir = tempDataDir('dialogdag-e2e-');
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 170_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // building or starting
+    }
+    if (Date.now() > deadline) throw new Error(`npm start did not become healthy:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    port,
+    dataDir,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Records every request and WebSocket a context's pages open to a host other than the app's. */
+export function watchForeignRequests(context: BrowserContext, appUrl: string): string[] {
+  const appHost = new URL(appUrl).host;
+  const foreign: string[] = [];
+  const check = (raw: string) => {
+    const url = new URL(raw);
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.host !== appHost) foreign.push(raw);
+  };
+  context.on('request', (req) => check(req.url()));
+  context.on('page', (page) => page.on('websocket', (ws) => check(ws.url())));
+  return foreign;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
