@@ -131,4 +131,24 @@ describe('document lifecycle', () => {
     expect(healthy.readyState).toBe(healthy.OPEN);
     healthy.close();
   });
+
+  it("a storage failure closes the document's clients with 1012 (retry later) and never acks the write", async () => {
+    server = await startTestServer();
+    const fx = await createFixture(server.url, 1);
+    const table = fx.tables[0]!;
+    const writer = connectYClient(server.wsUrl, table.docName, table.token, { acks: true });
+    clients.push(writer);
+    await waitSynced(writer);
+    await waitFor(() => writer.acked() === 1, 'ack of the opening sync');
+    const codes: number[] = [];
+    writer.provider.on('connection-close', (e) => e && codes.push(e.code));
+    writer.provider.shouldConnect = false;
+
+    server.app.storage.close(); // every append now throws
+    addNote(writer.doc, { phaseId: 'p', questionId: null, kind: 'note', text: 'lost?' });
+    await waitFor(() => codes.length > 0, 'close');
+    expect(codes[0]).toBe(CloseCode.serviceRestart);
+    expect(writer.acked()).toBe(1);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(503);
+  });
 });
