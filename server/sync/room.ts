@@ -14,7 +14,7 @@ import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol.j
 import type { Storage } from '../storage/storage.js';
 import type { Metrics } from '../metrics.js';
 import type { Logger } from '../log.js';
-import { checkAwarenessUpdate } from './awareness-guard.js';
+import { checkAwarenessUpdate, encodeAwarenessEntry } from './awareness-guard.js';
 import { newPeerState, type PeerState, type SyncPeer } from './connection.js';
 import type { SyncLimits } from './limits.js';
 
@@ -184,22 +184,24 @@ export class Room {
   }
 
   private receiveAwareness(peer: SyncPeer, state: PeerState, update: Uint8Array): void {
-    const check = checkAwarenessUpdate(update, state.awarenessClientId, (id) =>
-      this.isClientIdTaken(peer, id),
-    );
+    const check = checkAwarenessUpdate(update, state.awarenessClientId, {
+      ownedByOther: (id) => this.isClientIdTaken(peer, id),
+      knownClock: (id) => this.awareness.meta.get(id)?.clock ?? -1,
+    });
     if (!check.ok) {
       this.metrics.rejected.inc({ reason: `awareness-${check.reason}` });
       const code = check.reason === 'too-large' ? CloseCode.messageTooLarge : CloseCode.malformedMessage;
       peer.close(code, `awareness ${check.reason}`);
       return;
     }
+    if (!check.own) return;
     // Presence is best effort: over the rate, drop the update instead of the connection.
     if (!this.takeToken(state, 'awareness')) {
       this.metrics.rejected.inc({ reason: 'awareness-rate' });
       return;
     }
-    state.awarenessClientId = check.clientId;
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    state.awarenessClientId = check.own.clientId;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntry(check.own), peer);
   }
 
   private isClientIdTaken(self: SyncPeer, clientId: number): boolean {
