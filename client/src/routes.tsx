@@ -15,6 +15,8 @@ const TablePage = lazy(async () => ({ default: (await import('./features/table/T
 const FacilitatorPage = lazy(async () => ({
   default: (await import('./features/facilitator/FacilitatorPage.js')).FacilitatorPage,
 }));
+const BoardPage = lazy(async () => ({ default: (await import('./features/board/BoardPage.js')).BoardPage }));
+const CardsPage = lazy(async () => ({ default: (await import('./features/cards/CardsPage.js')).CardsPage }));
 const ProjectorPage = lazy(async () => ({
   default: (await import('./features/projector/ProjectorPage.js')).ProjectorPage,
 }));
@@ -28,6 +30,8 @@ export const router = createBrowserRouter([
       { path: '/join', element: <JoinPage /> },
       { path: '/t/:eventId/:tableId', element: <TablePage /> },
       { path: '/f/:eventId', element: <FacilitatorPage /> },
+      { path: '/f/:eventId/board', element: <BoardPage /> },
+      { path: '/f/:eventId/cards', element: <CardsPage /> },
       { path: '/p/:eventId', element: <ProjectorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
