@@ -19,6 +19,7 @@ import { registerEventRoutes } from './http/api-events.js';
 import { registerTableRoutes } from './http/api-tables.js';
 import { registerJoinRoutes } from './http/api-join.js';
 import { registerHealthRoutes } from './http/api-health.js';
+import { registerReportRoutes } from './http/api-report.js';
 import { serveStatic } from './http/static.js';
 import type { ApiDeps } from './http/deps.js';
 
@@ -41,6 +42,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   registerEventRoutes(router, deps);
   registerTableRoutes(router, deps);
   registerJoinRoutes(router, deps);
+  registerReportRoutes(router, deps);
 
   const server = http.createServer((req, res) => {
     res.on('error', (err) => log.debug({ err: err.message }, 'response error'));

@@ -3,14 +3,14 @@
  * facilitator), and the session of any token.
  */
 import { z } from 'zod';
-import type { CreateEventResponse, EventSummary, SessionResponse } from '../../shared/api.js';
-import { CloseCode, docName, type DocKind } from '../../shared/protocol.js';
+import type { EventSummary, SessionResponse } from '../../shared/api.js';
+import { CloseCode } from '../../shared/protocol.js';
 import { initEventDoc } from '../../shared/docs/event-doc.js';
 import { Origin } from '../../shared/docs/origins.js';
 import { getTemplate } from '../../shared/workbook/ai-4d.js';
-import type { EventRow, DocRow, TokenRow } from '../storage/storage.js';
+import type { EventRow } from '../storage/storage.js';
+import { createEvent } from '../events/create.js';
 import { grantsFor } from '../auth/principal.js';
-import { hashToken, newEventId, newGeneration, newToken } from '../auth/tokens.js';
 import { readJson } from './body.js';
 import { requireFacilitator, requirePrincipal } from './auth-guard.js';
 import { HttpError } from './errors.js';
@@ -45,52 +45,11 @@ export function registerEventRoutes(router: Router, deps: ApiDeps): void {
 
   router.add('POST', '/api/events', async ({ req }) => {
     const body = await readJson(req, CreateEventBody);
-    const eventId = newEventId();
-    const facilitatorToken = newToken();
-    const projectorToken = newToken();
-    const event: EventRow = {
-      eventId,
-      title: body.title,
-      language: body.language,
-      organiser: body.organiser,
-      date: body.date,
-      createdAt: new Date().toISOString(),
-    };
-    const docRow = (kind: Exclude<DocKind, 'table'>): DocRow => ({
-      name: docName({ kind, eventId }),
-      eventId,
-      kind,
-      tableId: null,
-      generation: newGeneration(),
-    });
-    const tokens: TokenRow[] = [
-      { tokenHash: hashToken(facilitatorToken), eventId, role: 'facilitator', tableId: null },
-      { tokenHash: hashToken(projectorToken), eventId, role: 'projector', tableId: null },
-    ];
-    storage.createEvent(event, [docRow('event'), docRow('board')], tokens);
-    try {
-      // The one time default content is written: at creation, never on load.
-      registry.write(docName({ kind: 'event', eventId }), (doc) =>
-        initEventDoc(
-          doc,
-          { title: body.title, organiser: body.organiser, date: body.date, language: body.language },
-          getTemplate(body.template, body.language),
-          Origin.server,
-        ),
-      );
-    } catch (error) {
-      storage.deleteEvent(eventId);
-      throw error;
-    }
-    log.info({ eventId, template: body.template }, 'event created');
-    const origin = publicOrigin(deps, req);
-    const response: CreateEventResponse = {
-      eventId,
-      facilitatorToken,
-      facilitatorUrl: `${origin}/f/${eventId}#${facilitatorToken}`,
-      projectorUrl: `${origin}/p/${eventId}#${projectorToken}`,
-      docs: grantsFor(storage, { role: 'facilitator', eventId, tableId: null, tokenHash: '' }),
-    };
+    const info = { title: body.title, language: body.language, organiser: body.organiser, date: body.date };
+    const response = createEvent(storage, registry, info, publicOrigin(deps, req), (doc) =>
+      initEventDoc(doc, info, getTemplate(body.template, body.language), Origin.server),
+    );
+    log.info({ eventId: response.eventId, template: body.template }, 'event created');
     return { status: 201, body: response };
   });
 

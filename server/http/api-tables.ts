@@ -7,9 +7,9 @@ import type { CreateTableResponse, ListTablesResponse, TableSummary } from '../.
 import { CloseCode, docName } from '../../shared/protocol.js';
 import { removeTable, upsertTable } from '../../shared/docs/event-doc.js';
 import { Origin } from '../../shared/docs/origins.js';
-import type { Storage, TableRow } from '../storage/storage.js';
+import type { TableRow } from '../storage/storage.js';
+import { createTable, rotateJoinCode } from '../events/create.js';
 import { grantsFor } from '../auth/principal.js';
-import { newGeneration, newJoinCode, newTableId } from '../auth/tokens.js';
 import { readJson } from './body.js';
 import { requireFacilitator } from './auth-guard.js';
 import { HttpError } from './errors.js';
@@ -24,14 +24,6 @@ const CreateTableBody = z.object({
 const UpdateTableBody = z
   .object({ name: z.string().trim().min(1).max(100).optional(), organisations: Organisations.optional() })
   .refine((b) => b.name !== undefined || b.organisations !== undefined, 'nothing to change');
-
-/** Join codes are unique across events; a collision (1 in ~10^11) is simply retried. */
-function unusedJoinCode(storage: Storage): string {
-  for (;;) {
-    const code = newJoinCode();
-    if (!storage.findTableByJoinCode(code)) return code;
-  }
-}
 
 function summary(row: TableRow, origin: string): TableSummary {
   return {
@@ -66,23 +58,8 @@ export function registerTableRoutes(router: Router, deps: ApiDeps): void {
     const eventId = params.eventId!;
     const principal = requireFacilitator(storage, req, eventId);
     const body = await readJson(req, CreateTableBody);
-    const row: TableRow = {
-      eventId,
-      tableId: newTableId(),
-      name: body.name,
-      organisations: body.organisations,
-      joinCode: unusedJoinCode(storage),
-      createdAt: new Date().toISOString(),
-    };
+    const row = createTable(storage, registry, eventId, body);
     const name = docName({ kind: 'table', eventId, tableId: row.tableId });
-    storage.createTable(row, {
-      name,
-      eventId,
-      kind: 'table',
-      tableId: row.tableId,
-      generation: newGeneration(),
-    });
-    registry.write(eventDoc(eventId), (doc) => upsertTable(doc, row, Origin.server));
     const response: CreateTableResponse = {
       ...summary(row, publicOrigin(deps, req)),
       docs: grantsFor(storage, principal).filter((g) => g.name === name),
@@ -122,7 +99,7 @@ export function registerTableRoutes(router: Router, deps: ApiDeps): void {
     requireFacilitator(storage, req, eventId);
     existingTable(eventId, tableId);
     // Tablets already at the table keep working; only the old code stops admitting new ones.
-    storage.setJoinCode(eventId, tableId, unusedJoinCode(storage));
+    rotateJoinCode(storage, eventId, tableId);
     return { status: 200, body: summary(existingTable(eventId, tableId), publicOrigin(deps, req)) };
   });
 }

@@ -18,12 +18,16 @@ async function readRaw(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function readJson<T extends z.ZodType>(req: IncomingMessage, schema: T): Promise<z.infer<T>> {
+export async function readJson<T extends z.ZodType>(
+  req: IncomingMessage,
+  schema: T,
+  limitBytes = MAX_JSON_BODY_BYTES,
+): Promise<z.infer<T>> {
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) {
     throw new HttpError('unsupported_media_type', 'Send the body as application/json.');
   }
-  const raw = await readRaw(req, MAX_JSON_BODY_BYTES);
+  const raw = await readRaw(req, limitBytes);
   let value: unknown;
   try {
     value = JSON.parse(raw);

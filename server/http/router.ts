@@ -12,6 +12,8 @@ export interface Reply {
   body?: unknown;
   /** Plain-text body (e.g. Prometheus metrics) instead of JSON. */
   text?: string;
+  /** A file body (exports) with its content type. */
+  file?: { contentType: string; data: Buffer | string };
   headers?: Record<string, string>;
 }
 
@@ -94,7 +96,10 @@ function errorReply(error: HttpError): Reply {
 export function send(res: ServerResponse, reply: Reply): void {
   if (res.headersSent) return;
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...reply.headers };
-  if (reply.text !== undefined) {
+  if (reply.file !== undefined) {
+    res.writeHead(reply.status, { 'Content-Type': reply.file.contentType, ...headers });
+    res.end(reply.file.data);
+  } else if (reply.text !== undefined) {
     res.writeHead(reply.status, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', ...headers });
     res.end(reply.text);
   } else if (reply.body === undefined) {

@@ -69,6 +69,24 @@ export class RoomRegistry {
     this.releaseIfIdle(name);
   }
 
+  /** Reads a document (the live one when clients are on it, a briefly loaded one otherwise). */
+  read<T>(name: string, fn: (doc: Y.Doc) => T): T {
+    const room = this.acquire(name);
+    this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
+    try {
+      return fn(room.doc);
+    } finally {
+      this.releaseHold(name);
+    }
+  }
+
+  private releaseHold(name: string): void {
+    const left = (this.holds.get(name) ?? 1) - 1;
+    if (left === 0) this.holds.delete(name);
+    else this.holds.set(name, left);
+    this.releaseIfIdle(name);
+  }
+
   /**
    * Runs a server-side change on a document as a persisted, broadcast update: through the live room
    * when clients are on it, through a briefly loaded one otherwise.
@@ -79,10 +97,7 @@ export class RoomRegistry {
     try {
       room.applyServerWrite(fn);
     } finally {
-      const left = (this.holds.get(name) ?? 1) - 1;
-      if (left === 0) this.holds.delete(name);
-      else this.holds.set(name, left);
-      this.releaseIfIdle(name);
+      this.releaseHold(name);
     }
   }
 
