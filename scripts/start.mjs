@@ -36,7 +36,10 @@ function fingerprint() {
 
 function run(command, args) {
   console.log(`> ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  // Always a production build, whatever NODE_ENV the caller has (a test runner sets "test", which
+  // would give React's development build to real users of this dist/).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

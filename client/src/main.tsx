@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { router } from './routes.js';
+import { registerServiceWorker } from './sw/register.js';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -13,3 +14,5 @@ createRoot(root).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -17,6 +17,9 @@ const FacilitatorPage = lazy(async () => ({
 }));
 const BoardPage = lazy(async () => ({ default: (await import('./features/board/BoardPage.js')).BoardPage }));
 const CardsPage = lazy(async () => ({ default: (await import('./features/cards/CardsPage.js')).CardsPage }));
+const ReportPage = lazy(async () => ({
+  default: (await import('./features/report/ReportPage.js')).ReportPage,
+}));
 const ProjectorPage = lazy(async () => ({
   default: (await import('./features/projector/ProjectorPage.js')).ProjectorPage,
 }));
@@ -32,6 +35,7 @@ export const router = createBrowserRouter([
       { path: '/f/:eventId', element: <FacilitatorPage /> },
       { path: '/f/:eventId/board', element: <BoardPage /> },
       { path: '/f/:eventId/cards', element: <CardsPage /> },
+      { path: '/f/:eventId/report', element: <ReportPage /> },
       { path: '/p/:eventId', element: <ProjectorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

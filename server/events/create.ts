@@ -91,7 +91,14 @@ export function createTable(
     createdAt: new Date().toISOString(),
   };
   const name = docName({ kind: 'table', eventId, tableId: row.tableId });
-  storage.createTable(row, { name, eventId, kind: 'table', tableId: row.tableId, generation: newGeneration() });
-  if (writeEventDoc) registry.write(docName({ kind: 'event', eventId }), (doc) => upsertTable(doc, row, Origin.server));
+  storage.createTable(row, {
+    name,
+    eventId,
+    kind: 'table',
+    tableId: row.tableId,
+    generation: newGeneration(),
+  });
+  if (writeEventDoc)
+    registry.write(docName({ kind: 'event', eventId }), (doc) => upsertTable(doc, row, Origin.server));
   return row;
 }

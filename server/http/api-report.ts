@@ -67,7 +67,9 @@ export function registerReportRoutes(router: Router, deps: ApiDeps): void {
     const reply: Reply = {
       status: 200,
       file: { contentType: FORMATS[format], data },
-      headers: { 'Content-Disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}` },
+      headers: {
+        'Content-Disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      },
     };
     return reply;
   });
@@ -83,7 +85,12 @@ export function registerReportRoutes(router: Router, deps: ApiDeps): void {
       for (const table of archive.tables) {
         const row = createTable(storage, registry, eventId, table, false);
         tableIdOfKey.set(table.key, row.tableId);
-        eventTables.push({ tableId: row.tableId, name: table.name, organisations: table.organisations, order: table.order });
+        eventTables.push({
+          tableId: row.tableId,
+          name: table.name,
+          organisations: table.organisations,
+          order: table.order,
+        });
         registry.write(docName({ kind: 'table', eventId, tableId: row.tableId }), (doc) =>
           restoreTableDoc(doc, table.notes),
         );
@@ -103,6 +110,14 @@ export function registerReportRoutes(router: Router, deps: ApiDeps): void {
       throw error;
     }
     log.info({ eventId, tables: archive.tables.length }, 'archive imported');
-    return { status: 201, body: { ...created, tables: storage.listTables(eventId).map((t) => ({ tableId: t.tableId, name: t.name, joinCode: t.joinCode })) } };
+    return {
+      status: 201,
+      body: {
+        ...created,
+        tables: storage
+          .listTables(eventId)
+          .map((t) => ({ tableId: t.tableId, name: t.name, joinCode: t.joinCode })),
+      },
+    };
   });
 }

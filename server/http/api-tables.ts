@@ -82,6 +82,9 @@ export function registerTableRoutes(router: Router, deps: ApiDeps): void {
     const { eventId, tableId } = params as { eventId: string; tableId: string };
     requireFacilitator(storage, req, eventId);
     existingTable(eventId, tableId);
+    // The event document first: clients learn the table is gone before its socket closes, so the
+    // close reads as "this table was removed", not as the whole day being gone.
+    registry.write(eventDoc(eventId), (doc) => removeTable(doc, tableId, Origin.server));
     storage.deleteTable(eventId, tableId);
     registry.drop([docName({ kind: 'table', eventId, tableId })], CloseCode.documentGone, 'table removed');
     // Its tablets' tokens are gone: close their event-doc connections too.
@@ -90,7 +93,6 @@ export function registerTableRoutes(router: Router, deps: ApiDeps): void {
       CloseCode.unauthorised,
       'table removed',
     );
-    registry.write(eventDoc(eventId), (doc) => removeTable(doc, tableId, Origin.server));
     return { status: 204 };
   });
 

@@ -43,7 +43,11 @@ export async function apiRequest<T>(
     return { ok: false, error: { status: 0, code: 'network', message: String(error) } };
   }
   if (response.status === 204) return { ok: true, value: undefined as T };
-  const payload: unknown = await response.json().catch(() => null);
+  const payload: unknown = await response.json().catch((error: unknown) => {
+    // Aborted while the body was read: the caller no longer wants it (and must not get `null` as a value).
+    if (signal?.aborted) throw error;
+    return null;
+  });
   if (response.ok) return { ok: true, value: payload as T };
   return { ok: false, error: failureFrom(response.status, payload) };
 }

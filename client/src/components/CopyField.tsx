@@ -4,7 +4,16 @@ import { useT } from '../i18n/index.js';
 
 const COPIED_NOTICE_MS = 2500;
 
-export function CopyField({ label, value }: { label: string; value: string }) {
+interface CopyFieldProps {
+  label: string;
+  value: string;
+  /** The button's text when "Kopiera" is not specific enough (e.g. "Kopiera länk för en medfacilitator"). */
+  buttonLabel?: string;
+  /** A sentence under the label, tied to the field with aria-describedby. */
+  hint?: string;
+}
+
+export function CopyField({ label, value, buttonLabel, hint }: CopyFieldProps) {
   const t = useT();
   const id = useId();
   const [copied, setCopied] = useState(false);
@@ -29,12 +38,27 @@ export function CopyField({ label, value }: { label: string; value: string }) {
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       <div className="inline-fields">
-        <input id={id} value={value} readOnly onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={id}
+          value={value}
+          readOnly
+          onFocus={(e) => e.currentTarget.select()}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+        />
         <button type="button" className="button" onClick={() => void copy()}>
-          {copied ? t.copied : t.copy}
+          {copied ? t.copied : (buttonLabel ?? t.copy)}
         </button>
       </div>
+      {/* Said once after a copy; the button's changed text alone is not announced. */}
+      <span className="visually-hidden" aria-live="polite">
+        {copied ? t.copied : ''}
+      </span>
     </div>
   );
 }

@@ -1,24 +1,43 @@
 /**
- * The facilitator's countdown as tablets and the projector show it. role="timer" is not a live
- * region by default, so screen readers are not interrupted every second.
+ * The facilitator's countdown as tablets, the console and the projector show it. role="timer" is not
+ * a live region by default, so screen readers are not interrupted every second; the end is said once
+ * through a polite live region instead.
+ *
+ * `data-state` is `running`, `paused` or `ended`: the stylesheet turns an ended timer into a solid
+ * block reading "Tiden är ute", the end signal the whole room can see (no sound).
  */
 import type { TimerState } from '../../../shared/docs/event-doc.js';
 import { timerRemainingMs } from '../../../shared/docs/event-doc.js';
 import { useT } from '../i18n/index.js';
 import { formatDuration } from './format-duration.js';
+import { timerPhase } from './timer-phase.js';
 import { useNow } from './use-now.js';
 
-export function TimerDisplay({ timer, className }: { timer: TimerState | null; className?: string }) {
+interface TimerDisplayProps {
+  timer: TimerState | null;
+  className?: string;
+  /** Shown instead of nothing when there is no timer (e.g. on the facilitator's console). */
+  emptyText?: string;
+}
+
+export function TimerDisplay({ timer, className, emptyText }: TimerDisplayProps) {
   const t = useT();
   const running = timer !== null && timer.startedAtMs !== null;
   const now = useNow(running);
-  if (!timer) return null;
+  if (!timer) {
+    return emptyText ? <p className={`timer timer-empty ${className ?? ''}`}>{emptyText}</p> : null;
+  }
   const remaining = timerRemainingMs(timer, now);
-  const text = remaining > 0 ? t.timeLeft(formatDuration(remaining)) : t.timeUp;
+  const phase = timerPhase(timer, now);
   return (
-    <p role="timer" className={`timer ${className ?? ''}`} data-running={running}>
-      {text}
-      {!running && remaining > 0 && <span className="muted"> ({t.timerPaused})</span>}
-    </p>
+    <div className={`timer ${className ?? ''}`} data-state={phase} data-running={running}>
+      <p role="timer" className="timer-text">
+        {phase === 'ended' ? t.timeUp : t.timeLeft(formatDuration(remaining))}
+        {phase === 'paused' && <span className="timer-paused"> ({t.timerPaused})</span>}
+      </p>
+      <span className="visually-hidden" aria-live="polite">
+        {phase === 'ended' ? t.timeUp : ''}
+      </span>
+    </div>
   );
 }

@@ -51,8 +51,10 @@ export function closeDoc(synced: SyncedDoc): void {
   if (!entry || entry.refs === 0) return;
   entry.refs--;
   if (entry.refs > 0) return;
-  if (entries.get(synced.key) !== entry) {
-    // Evicted by clearLocalCopy: nobody can share it any more.
+  if (entries.get(synced.key) !== entry || synced.finalCloseCode() !== null) {
+    // Evicted by clearLocalCopy, or closed for good by the server (e.g. its table was removed):
+    // nobody can use it any more, and its error must leave the page status with it.
+    if (entries.get(synced.key) === entry) entries.delete(synced.key);
     synced.destroy();
     return;
   }

@@ -7,6 +7,7 @@
  */
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import type { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
   CloseCode,
@@ -20,6 +21,7 @@ import type { DocSyncState } from '../state/page-status.js';
 import { errorKindForClose } from './close-codes.js';
 import { DurableTracker } from './durable-tracker.js';
 import { deleteLocalDatabases, localDatabaseName } from './local-copy.js';
+import { Presence } from './presence.js';
 import { createTrackedProvider } from './provider-hooks.js';
 import { syncServerUrl } from './ws-url.js';
 
@@ -41,6 +43,8 @@ export class SyncedDoc {
   readonly key: string;
   readonly name: string;
   readonly writable: boolean;
+  /** Who else is at this document (awareness); see presence.ts. */
+  readonly presence: Presence;
   private readonly provider: WebsocketProvider;
   private readonly tracker: DurableTracker;
   private persistence: IndexeddbPersistence | null = null;
@@ -48,6 +52,8 @@ export class SyncedDoc {
   private rememberTimer: ReturnType<typeof setTimeout> | null = null;
   private rememberedUnsavedDeletes = false;
   private destroyed = false;
+  private finalClose: number | null = null;
+  private readonly finalCloseListeners = new Set<() => void>();
 
   constructor(
     readonly grant: DocGrant,
@@ -93,8 +99,29 @@ export class SyncedDoc {
       ],
       maxBackoffTime: MAX_BACKOFF_MS,
     });
+    this.presence = new Presence(this.provider.awareness);
     this.listenToProvider();
     this.provider.connect();
+  }
+
+  /**
+   * The final close code (4400–4499) the server ended this document's connection with, or null
+   * while it may still sync. Pages use it to explain a refusal in their own words (e.g. 4413: a
+   * change too large to store — the text stays on the device).
+   */
+  finalCloseCode(): number | null {
+    return this.finalClose;
+  }
+
+  /** Calls `listener` when the server closes the connection for good. */
+  onFinalClose(listener: () => void): () => void {
+    this.finalCloseListeners.add(listener);
+    return () => this.finalCloseListeners.delete(listener);
+  }
+
+  /** The document's awareness channel (presence.ts wraps it for the table view). */
+  get awareness(): Awareness {
+    return this.provider.awareness;
   }
 
   /** Local changes the server has not yet confirmed as stored. */
@@ -120,6 +147,8 @@ export class SyncedDoc {
     this.destroyed = true;
     if (this.rememberTimer) clearTimeout(this.rememberTimer);
     this.rememberDurable();
+    this.presence.destroy();
+    this.finalCloseListeners.clear();
     this.provider.destroy();
     // The provider leaves its awareness (and the awareness's renewal timer) to the caller.
     this.provider.awareness.destroy();
@@ -178,6 +207,8 @@ export class SyncedDoc {
     });
     // Emitted only for final close codes (4400–4499): y-websocket will not reconnect.
     provider.on('closed', ({ code }) => {
+      this.finalClose = code;
+      for (const listener of this.finalCloseListeners) listener();
       this.publish({ closedWith: errorKindForClose(code) });
       if (code === CloseCode.generationMismatch) void this.clearLocalCopy(false);
     });

@@ -1,11 +1,87 @@
-/** `/f/:eventId/cards` — printable table cards (being built: issue "Facilitator console"). */
-import { useT } from '../../i18n/index.js';
+/**
+ * `/f/:eventId/cards` — printable table cards (facilitator's key, from this device's storage or the
+ * link's fragment). On screen: a toolbar to print or go back, and the cards; in print (A4, two cards
+ * a page): only the cards, none split across pages.
+ */
+import { Link, useParams } from 'react-router-dom';
+import { useDocumentTitle } from '../../app/use-document-title.js';
+import { useEventLanguage, useT } from '../../i18n/index.js';
+import { useRoleToken } from '../../session/use-role-token.js';
+import { usePageError, useSession } from '../../session/use-session.js';
+import { useTables } from '../facilitator/use-tables.js';
+import { TableCard } from './TableCard.js';
 
 export function CardsPage() {
+  const { eventId = '' } = useParams();
   const t = useT();
+  const token = useRoleToken('facilitator', eventId);
+  const { state: sessionState, reload: reloadSession } = useSession(token);
+  const session =
+    sessionState.status === 'ready' && sessionState.session.role === 'facilitator'
+      ? sessionState.session
+      : null;
+  const { state, reload } = useTables(eventId, token ?? '');
+  useEventLanguage(session?.event.language);
+  usePageError(sessionState.status === 'ready' && !session ? 'auth' : null);
+  const title = session?.event.title ?? '';
+  useDocumentTitle(title ? t.cardsTitle(title) : t.cardsHeading);
+
+  if (!token) {
+    return (
+      <section className="panel narrow">
+        <h1>{t.cardsHeading}</h1>
+        <p>{t.missingToken}</p>
+      </section>
+    );
+  }
+  if (sessionState.status === 'loading') return <p className="muted">{t.loading}</p>;
+  if (!session) {
+    return (
+      <section className="panel narrow">
+        <h1>{t.cardsHeading}</h1>
+        <p>{t.consoleUnavailable}</p>
+        <button type="button" className="button" onClick={reloadSession}>
+          {t.retry}
+        </button>
+      </section>
+    );
+  }
+
   return (
-    <section className="panel narrow">
-      <h1>{t.facilitatorHeading}</h1>
-    </section>
+    <div className="cards-page">
+      <div className="cards-toolbar">
+        <div className="page-heading">
+          <h1>{t.cardsTitle(title)}</h1>
+          <p className="muted">{t.cardsIntro}</p>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button primary" onClick={() => window.print()}>
+            {t.print}
+          </button>
+          <Link className="button" to={`/f/${encodeURIComponent(eventId)}`}>
+            {t.backToConsole}
+          </Link>
+        </div>
+      </div>
+      {state.status === 'loading' && <p className="muted">{t.loading}</p>}
+      {state.status === 'error' && (
+        <p className="field-error">
+          {state.error.code === 'network' ? t.networkError : t.genericError}{' '}
+          <button type="button" className="button" onClick={reload}>
+            {t.retry}
+          </button>
+        </p>
+      )}
+      {state.status === 'ready' &&
+        (state.tables.length === 0 ? (
+          <p className="panel muted">{t.cardsEmpty}</p>
+        ) : (
+          <ul className="table-cards">
+            {state.tables.map((table) => (
+              <TableCard key={table.tableId} table={table} eventTitle={title} />
+            ))}
+          </ul>
+        ))}
+    </div>
   );
 }

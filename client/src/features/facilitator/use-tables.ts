@@ -14,6 +14,8 @@ export function useTables(eventId: string, token: string): { state: TablesState;
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   useEffect(() => {
+    // No key, no request: the page says what is missing instead.
+    if (!token) return;
     let live = true;
     void listTables(eventId, token).then((result) => {
       if (!live) return;

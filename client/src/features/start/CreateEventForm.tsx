@@ -1,9 +1,11 @@
 /** Creates a dialogue day (POST /api/events) and then shows its links. */
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { CreateEventResponse, Language } from '../../../../shared/api.js';
+import type { CreateEventRequest, CreateEventResponse, Language } from '../../../../shared/api.js';
 import { createEvent } from '../../api/endpoints.js';
 import { useLanguage, useT } from '../../i18n/index.js';
 import { CreatedEventLinks } from './CreatedEventLinks.js';
+
+type Template = NonNullable<CreateEventRequest['template']>;
 
 export function CreateEventForm({ headingId }: { headingId: string }) {
   const t = useT();
@@ -13,6 +15,7 @@ export function CreateEventForm({ headingId }: { headingId: string }) {
   const [organiser, setOrganiser] = useState('');
   const [date, setDate] = useState('');
   const [language, setLanguage] = useState<Language | null>(null);
+  const [template, setTemplate] = useState<Template>('ai-4d');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreateEventResponse | null>(null);
@@ -32,6 +35,7 @@ export function CreateEventForm({ headingId }: { headingId: string }) {
     const result = await createEvent({
       title: title.trim(),
       language: eventLanguage,
+      template,
       ...(organiser.trim() ? { organiser: organiser.trim() } : {}),
       ...(date ? { date } : {}),
     });
@@ -96,6 +100,29 @@ export function CreateEventForm({ headingId }: { headingId: string }) {
               />
               {lang === 'sv' ? 'Svenska' : 'English'}
             </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="field">
+        <legend>{t.fieldTemplate}</legend>
+        <div className="choice-list">
+          {(['ai-4d', 'empty'] as const).map((option) => (
+            <div key={option}>
+              <label className="choice">
+                <input
+                  type="radio"
+                  name={`${id}-template`}
+                  value={option}
+                  checked={template === option}
+                  onChange={() => setTemplate(option)}
+                  aria-describedby={`${id}-template-${option}-hint`}
+                />
+                {option === 'ai-4d' ? t.templateAi4d : t.templateEmpty}
+              </label>
+              <p id={`${id}-template-${option}-hint`} className="choice-hint">
+                {option === 'ai-4d' ? t.templateAi4dHint : t.templateEmptyHint}
+              </p>
+            </div>
           ))}
         </div>
       </fieldset>

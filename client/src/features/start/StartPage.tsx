@@ -10,6 +10,9 @@ import { lastTableSession, type TableSession } from '../../session/table-session
 import { useUiStore } from '../../state/ui-store.js';
 import { JoinForm } from '../join/JoinForm.js';
 import { CreateEventForm } from './CreateEventForm.js';
+import { CreatedEventLinks } from './CreatedEventLinks.js';
+import { ImportArchive } from '../report/ImportArchive.js';
+import type { CreateEventResponse } from '../../../../shared/api.js';
 
 function readLastTable(): TableSession | null {
   try {
@@ -24,6 +27,7 @@ export function StartPage() {
   const language = useLanguage();
   const chooseLanguage = useUiStore((s) => s.choosePreferredLanguage);
   const [lastTable] = useState(readLastTable);
+  const [imported, setImported] = useState<CreateEventResponse | null>(null);
   useDocumentTitle(null);
 
   return (
@@ -55,6 +59,14 @@ export function StartPage() {
           <JoinForm />
         </section>
       </div>
+      {/* report (issue 6): an archive becomes a new day */}
+      <section className="panel" aria-labelledby="import-heading">
+        {imported ? (
+          <CreatedEventLinks headingId="import-heading" created={imported} />
+        ) : (
+          <ImportArchive headingId="import-heading" onImported={setImported} />
+        )}
+      </section>
     </div>
   );
 }

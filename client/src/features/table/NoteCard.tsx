@@ -1,20 +1,23 @@
 /**
- * One note, editable in place: its text (written into the shared Y.Text on every input, as the
- * minimal diff, so two tablets typing in different parts both survive), kind, lift flag, delete.
+ * One note, editable in place. Its text is bound to the note's shared Y.Text (client/src/sync), so
+ * several tablets can type in it at once and keep their carets; the card says who else is writing.
+ * Kind, lift flag and delete are plain fields (last writer wins).
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_NOTE_CHARS } from '../../../../shared/protocol.js';
 import {
   deleteNote,
   NOTE_KINDS,
-  setNoteText,
   updateNote,
   type Note,
   type NoteKind,
 } from '../../../../shared/docs/table-doc.js';
 import { useT } from '../../i18n/index.js';
 import type { YDoc } from '../../sync/types.js';
+import { useNoteTextarea } from '../../sync/use-note-textarea.js';
 import { kindLabel } from './note-kinds.js';
+import { useTableContext } from './table-context.js';
+import { WhoIsWriting } from './WhoIsWriting.js';
 
 interface NoteCardProps {
   doc: YDoc;
@@ -27,10 +30,13 @@ export function NoteCard({ doc, note, onDeleted }: NoteCardProps) {
   const t = useT();
   const id = useId();
   const [confirming, setConfirming] = useState(false);
+  const textareaRef = useNoteTextarea(doc, note.id);
+  const editing = useEditingPresence(note.id);
   const kind = kindLabel(note.kind, t);
+  const full = note.text.length >= MAX_NOTE_CHARS;
 
   return (
-    <article className="note-card" data-kind={note.kind} data-lifted={note.lifted}>
+    <article className="note-card" data-kind={note.kind} data-lifted={note.lifted} data-note-id={note.id}>
       <div className="note-card-top">
         <label className="visually-hidden" htmlFor={`${id}-kind`}>
           {t.kindLabel}
@@ -60,17 +66,22 @@ export function NoteCard({ doc, note, onDeleted }: NoteCardProps) {
       <label className="visually-hidden" htmlFor={`${id}-text`}>
         {t.noteEditLabel(kind)}
       </label>
+      {/* Uncontrolled: the Y.Text binding owns the content (a re-render must not reset the caret). */}
       <textarea
+        ref={textareaRef}
         id={`${id}-text`}
-        value={note.text}
+        defaultValue={note.text}
         maxLength={MAX_NOTE_CHARS}
         rows={3}
-        onChange={(e) => setNoteText(doc, note.id, e.target.value.slice(0, MAX_NOTE_CHARS))}
+        onFocus={editing.start}
+        onBlur={editing.stop}
         aria-describedby={`${id}-count`}
       />
+      <WhoIsWriting noteId={note.id} />
       <div className="note-card-bottom">
-        <p id={`${id}-count`} className="char-counter" data-full={note.text.length >= MAX_NOTE_CHARS}>
+        <p id={`${id}-count`} className="char-counter" data-full={full}>
           {t.charCounter(note.text.length, MAX_NOTE_CHARS)}
+          {full && <span className="char-counter-hint"> {t.noteFull}</span>}
         </p>
         {confirming ? (
           <div className="confirm-row" role="group" aria-label={t.deleteQuestion}>
@@ -97,4 +108,27 @@ export function NoteCard({ doc, note, onDeleted }: NoteCardProps) {
       </div>
     </article>
   );
+}
+
+/** Tells the other tablets this note is being edited here, from focus until blur (or unmount). */
+function useEditingPresence(noteId: string) {
+  const { tableDoc } = useTableContext();
+  const focused = useRef(false);
+  const presence = tableDoc?.presence ?? null;
+  useEffect(
+    () => () => {
+      if (focused.current) presence?.set({ editing: null });
+    },
+    [presence],
+  );
+  return {
+    start: () => {
+      focused.current = true;
+      presence?.set({ editing: noteId });
+    },
+    stop: () => {
+      focused.current = false;
+      presence?.set({ editing: null });
+    },
+  };
 }

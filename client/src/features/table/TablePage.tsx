@@ -1,20 +1,28 @@
 /**
- * `/t/:eventId/:tableId` — the tablet. Shows the table's current phase with its questions, and the
- * table's notes under the question they answer. Reads the event document, writes the table document.
+ * `/t/:eventId/:tableId` — the tablet. Shows the phase in progress (live from the event document)
+ * with its questions and the table's notes under the question they answer; earlier phases stay a
+ * tap away, readable and editable. Reads the event document, writes the table document.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { currentPhaseFor, readEvent, type Phase } from '../../../../shared/docs/event-doc.js';
-import { readNotes, type Note } from '../../../../shared/docs/table-doc.js';
+import { currentPhaseFor, readEvent } from '../../../../shared/docs/event-doc.js';
+import { readNotes } from '../../../../shared/docs/table-doc.js';
 import { useDocumentTitle } from '../../app/use-document-title.js';
 import { BroadcastBanner } from '../../components/BroadcastBanner.js';
 import { TimerDisplay } from '../../components/TimerDisplay.js';
 import { useEventLanguage, useT } from '../../i18n/index.js';
 import { useDocLoaded, useDocSnapshot, useSyncedDoc } from '../../sync/use-synced-doc.js';
+import { deviceName } from './device-name.js';
+import { countsOf, groupNotesByPhase } from './group-notes.js';
 import { LeaveTable } from './LeaveTable.js';
 import { OtherPhaseNotes } from './OtherPhaseNotes.js';
-import { QuestionSection } from './QuestionSection.js';
+import { PhaseChangeAnnouncer } from './PhaseChangeAnnouncer.js';
+import { PhaseNav } from './PhaseNav.js';
+import { PhaseView } from './PhaseView.js';
+import { TableContext } from './table-context.js';
+import { useDevicePresence } from './use-device-presence.js';
 import { useTableSession } from './use-table-session.js';
+import { WriteRefusedNotice } from './WriteRefusedNotice.js';
 
 export function TablePage() {
   const { eventId = '', tableId = '' } = useParams();
@@ -30,14 +38,20 @@ export function TablePage() {
   const notes = useDocSnapshot(tableDoc?.doc, readNotes);
   const eventLoaded = useDocLoaded(eventDoc);
   useEventLanguage(event && eventLoaded ? event.info.language : session?.language);
+  const device = useDevicePresence(tableDoc);
+  // The phase the table chose to look at; null follows the facilitator.
+  const [chosenPhaseId, setChosenPhaseId] = useState<string | null>(null);
+  const tableContext = useMemo(() => ({ tableDoc }), [tableDoc]);
 
-  const tableName =
-    event?.tables.find((table) => table.tableId === tableId)?.name || session?.tableName || '';
-  const organisations = event?.tables.find((table) => table.tableId === tableId)?.organisations ?? [];
-  const phase = event && eventLoaded ? currentPhaseFor(event, tableId) : null;
+  const phases = useMemo(() => event?.phases ?? [], [event]);
+  const grouped = useMemo(() => groupNotesByPhase(notes ?? [], phases), [notes, phases]);
+  const counts = useMemo(() => countsOf(grouped), [grouped]);
+  const tableEntry = event?.tables.find((table) => table.tableId === tableId);
+  const tableName = tableEntry?.name || session?.tableName || '';
+  const organisations = tableEntry?.organisations ?? [];
+  const current = event && eventLoaded ? currentPhaseFor(event, tableId) : null;
+  const shown = phases.find((p) => p.id === chosenPhaseId) ?? current;
   useDocumentTitle(tableName || t.tableLabel);
-
-  const grouped = useMemo(() => groupNotes(notes ?? [], phase), [notes, phase]);
 
   if (!session) {
     return (
@@ -58,77 +72,52 @@ export function TablePage() {
     navigate('/', { replace: true });
   }
 
+  const showingOther = shown && current && shown.id !== current.id ? current : null;
+  const indexOf = (id: string | undefined) => phases.findIndex((p) => p.id === id);
+
   return (
-    <div className="table-page">
-      <div className="page-heading">
-        <h1>{tableName || t.tableLabel}</h1>
-        {organisations.length > 0 && (
-          <p className="muted">
-            {t.organisationsAtTable}: {organisations.join(', ')}
-          </p>
-        )}
-      </div>
-      <BroadcastBanner broadcast={event?.live.broadcast ?? null} />
-      {!eventLoaded ? (
-        <p className="muted">{t.loading}</p>
-      ) : phase === null ? (
-        <p className="panel">{t.notStarted}</p>
-      ) : (
-        <>
-          <section className="phase-intro panel" aria-labelledby="phase-title">
-            <p className="eyebrow">{t.phaseLabel}</p>
-            <h2 id="phase-title">{phase.title}</h2>
-            <TimerDisplay timer={event?.live.timer ?? null} />
-            {phase.intro && <p className="intro-text">{phase.intro}</p>}
-          </section>
-          {phase.questions.map((question, index) => (
-            <QuestionSection
-              key={question.id}
-              doc={tableDoc?.doc ?? null}
-              phaseId={phase.id}
-              questionId={question.id}
-              heading={`${index + 1}. ${question.text}`}
-              notes={grouped.byQuestion.get(question.id) ?? []}
+    <TableContext.Provider value={tableContext}>
+      <div className="table-page">
+        <div className="page-heading">
+          <h1>{tableName || t.tableLabel}</h1>
+          {organisations.length > 0 && (
+            <p className="muted">
+              {t.organisationsAtTable}: {organisations.join(', ')}
+            </p>
+          )}
+          <p className="device-name muted">{t.thisDevice(deviceName(device, t) ?? '')}</p>
+        </div>
+        <WriteRefusedNotice tableDoc={tableDoc} />
+        <BroadcastBanner broadcast={event?.live.broadcast ?? null} />
+        <TimerDisplay timer={event?.live.timer ?? null} className="table-timer" />
+        <PhaseChangeAnnouncer current={current} />
+        {!eventLoaded ? (
+          <p className="muted">{t.loading}</p>
+        ) : !shown || !current ? (
+          <p className="panel">{t.notStarted}</p>
+        ) : (
+          <>
+            <PhaseNav
+              phases={phases}
+              currentId={current.id}
+              shownId={shown.id}
+              noteCounts={counts}
+              onShow={(id) => setChosenPhaseId(id === current.id ? null : id)}
             />
-          ))}
-          <QuestionSection
-            doc={tableDoc?.doc ?? null}
-            phaseId={phase.id}
-            questionId={null}
-            heading={t.otherNotes}
-            notes={grouped.other}
-          />
-          <OtherPhaseNotes
-            doc={tableDoc?.doc ?? null}
-            notes={grouped.otherPhases}
-            phases={event?.phases ?? []}
-          />
-        </>
-      )}
-      <LeaveTable tableDoc={tableDoc} onLeave={onLeave} />
-    </div>
+            <PhaseView
+              key={shown.id}
+              doc={tableDoc?.doc ?? null}
+              phase={shown}
+              current={showingOther}
+              earlier={indexOf(shown.id) < indexOf(current.id)}
+              notes={grouped.byPhase.get(shown.id) ?? []}
+              onBackToCurrent={() => setChosenPhaseId(null)}
+            />
+            <OtherPhaseNotes doc={tableDoc?.doc ?? null} notes={grouped.orphaned} phases={phases} />
+          </>
+        )}
+        <LeaveTable tableDoc={tableDoc} onLeave={onLeave} />
+      </div>
+    </TableContext.Provider>
   );
-}
-
-interface GroupedNotes {
-  byQuestion: Map<string, Note[]>;
-  /** Notes of the current phase with no question, or a question that no longer exists. */
-  other: Note[];
-  otherPhases: Note[];
-}
-
-function groupNotes(notes: Note[], phase: Phase | null): GroupedNotes {
-  const byQuestion = new Map<string, Note[]>();
-  const other: Note[] = [];
-  const otherPhases: Note[] = [];
-  const questionIds = new Set(phase?.questions.map((q) => q.id) ?? []);
-  for (const note of notes) {
-    if (!phase || note.phaseId !== phase.id) otherPhases.push(note);
-    else if (note.questionId && questionIds.has(note.questionId)) {
-      const list = byQuestion.get(note.questionId) ?? [];
-      list.push(note);
-      byQuestion.set(note.questionId, list);
-    } else other.push(note);
-  }
-  return { byQuestion, other, otherPhases };
 }

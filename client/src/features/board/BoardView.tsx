@@ -1,0 +1,194 @@
+/**
+ * The facilitator's clustering board: the pool on one side, the success factors beside it, one
+ * drag-and-drop context around both. Owns the undo history, presence, the actions every control
+ * calls, and the board's own live region (dnd-kit speaks for drags; this one for menus, merges, undo).
+ */
+import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { EventSnapshot } from '../../../../shared/docs/event-doc.js';
+import { useT, type Dictionary } from '../../i18n/index.js';
+import { useBoardUiStore } from '../../state/board-ui-store.js';
+import { useBoardPeers, useBoardPresence } from '../../sync/board-awareness.js';
+import type { SyncedDoc } from '../../sync/synced-doc.js';
+import { useBoardUndo, useUndoState } from '../../sync/use-undo.js';
+import { boardInstructions } from './announcements.js';
+import { BoardActionsContext, useCreateBoardActions, type BoardActions } from './board-actions.js';
+import { BoardDocContext, BoardModelContext } from './board-context.js';
+import type { BoardModel } from './board-model.js';
+import { CardBody } from './CardBody.js';
+import { useCardLabels, type LabelsFor } from './card-labels.js';
+import { POOL_HEADING_ID } from './drop-targets.js';
+import { FactorColumn } from './FactorColumn.js';
+import { NewFactorForm } from './NewFactorForm.js';
+import { PoolPanel } from './PoolPanel.js';
+import { PresenceBar, peerName } from './PresenceBar.js';
+import { useBoardDnd } from './use-board-dnd.js';
+
+interface BoardViewProps {
+  board: SyncedDoc;
+  model: BoardModel;
+  event: EventSnapshot | null;
+}
+
+export function BoardView({ board, model, event }: BoardViewProps) {
+  const t = useT();
+  const factorsHeading = useId();
+  // Handlers run between renders (drops, arrow keys): they read the latest model and dictionary here.
+  const latest = useRef<{ model: BoardModel; t: Dictionary }>({ model, t });
+  useLayoutEffect(() => {
+    latest.current = { model, t };
+  }, [model, t]);
+  const getModel = useCallback(() => latest.current.model, []);
+  const getT = useCallback(() => latest.current.t, []);
+
+  const undo = useBoardUndo(board.doc);
+  const { canUndo, canRedo } = useUndoState(undo);
+  const actions = useCreateBoardActions({ doc: board.doc, undo, model: getModel, t: getT });
+  const displayName = useBoardUiStore((s) => s.displayName);
+  const setDragging = useBoardPresence(board, displayName);
+  const peers = useBoardPeers(board);
+  const draggingBy = useMemo(() => {
+    const byRef = new Map<string, string>();
+    peers.forEach((peer, index) => {
+      if (peer.dragging) byRef.set(peer.dragging, peerName(peer, index, t.boardPresenceAnonymous));
+    });
+    return byRef;
+  }, [peers, t]);
+  const { sensors, collisionDetection, announcements, handlers } = useBoardDnd({
+    model: getModel,
+    t: getT,
+    actions,
+    setDragging,
+  });
+  const accessibility = useMemo(
+    () => ({ announcements, screenReaderInstructions: boardInstructions(t) }),
+    [announcements, t],
+  );
+  const labelsFor = useCardLabels(model.tables, event?.phases, t.tableLabel);
+  useFocusFallback();
+
+  return (
+    <BoardActionsContext.Provider value={actions}>
+      <BoardModelContext.Provider value={model}>
+        <BoardDocContext.Provider value={board.doc}>
+          <div className="board" onKeyDown={(e) => undoShortcut(e, actions)}>
+            <div className="board-toolbar">
+              <div className="button-row board-undo">
+                <button type="button" className="button" disabled={!canUndo} onClick={actions.undo}>
+                  ↶ {t.boardUndo}
+                </button>
+                <button type="button" className="button" disabled={!canRedo} onClick={actions.redo}>
+                  ↷ {t.boardRedo}
+                </button>
+                <p className="hint">{t.boardUndoHint}</p>
+              </div>
+              <PresenceBar peers={peers} />
+            </div>
+            <DndContext
+              sensors={sensors}
+              collisionDetection={collisionDetection}
+              accessibility={accessibility}
+              {...handlers}
+            >
+              <div className="board-layout">
+                <PoolPanel
+                  pool={model.pool}
+                  phases={event?.phases ?? NO_PHASES}
+                  tables={model.tables}
+                  labelsFor={labelsFor}
+                  draggingBy={draggingBy}
+                />
+                <section className="board-factors" aria-labelledby={factorsHeading}>
+                  <h2 id={factorsHeading}>{t.boardFactorsHeading}</h2>
+                  {model.factors.length === 0 && <p className="muted">{t.boardNoFactors}</p>}
+                  <div className="board-factor-grid">
+                    {model.factors.map((view, index) => (
+                      <FactorColumn
+                        key={view.factor.id}
+                        view={view}
+                        index={index}
+                        count={model.factors.length}
+                        labelsFor={labelsFor}
+                        draggingBy={draggingBy}
+                      />
+                    ))}
+                  </div>
+                  <NewFactorForm />
+                </section>
+              </div>
+              <BoardDragOverlay model={model} labelsFor={labelsFor} />
+            </DndContext>
+            <BoardAnnouncer />
+          </div>
+        </BoardDocContext.Provider>
+      </BoardModelContext.Provider>
+    </BoardActionsContext.Provider>
+  );
+}
+
+const NO_PHASES: never[] = [];
+
+/** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z or Ctrl+Y redoes — except in plain fields, which keep their own. */
+function undoShortcut(event: KeyboardEvent, actions: BoardActions): void {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+  const field = (event.target as HTMLElement).closest('input, textarea, select');
+  if (field && !field.hasAttribute('data-shared-text')) return;
+  const key = event.key.toLowerCase();
+  if (key === 'z') {
+    event.preventDefault();
+    if (event.shiftKey) actions.redo();
+    else actions.undo();
+  } else if (key === 'y') {
+    event.preventDefault();
+    actions.redo();
+  }
+}
+
+/** The card under the pointer or keyboard while it is dragged (the original stays, dimmed). */
+function BoardDragOverlay({ model, labelsFor }: { model: BoardModel; labelsFor: LabelsFor }) {
+  const activeRef = useBoardUiStore((s) => s.activeRef);
+  const item = activeRef ? model.items.get(activeRef) : undefined;
+  return (
+    <DragOverlay dropAnimation={null}>
+      {item ? (
+        <div className="board-card board-card-overlay">
+          <div className="board-card-grip">
+            <CardBody item={item} labels={labelsFor(item)} />
+          </div>
+        </div>
+      ) : null}
+    </DragOverlay>
+  );
+}
+
+function BoardAnnouncer() {
+  const announcement = useBoardUiStore((s) => s.announcement);
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-board-announcer>
+      {announcement}
+    </div>
+  );
+}
+
+/**
+ * If a moved note cannot take focus (a pool filter hides it), focus goes to the pool's heading
+ * rather than being lost on a card that no longer exists.
+ */
+function useFocusFallback(): void {
+  const pending = useBoardUiStore((s) => s.pendingFocus);
+  useEffect(() => {
+    if (pending === null) return;
+    let inner = 0;
+    const outer = requestAnimationFrame(() => {
+      inner = requestAnimationFrame(() => {
+        if (useBoardUiStore.getState().pendingFocus !== pending) return;
+        useBoardUiStore.getState().focusNote(null);
+        document.getElementById(POOL_HEADING_ID)?.focus();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(outer);
+      cancelAnimationFrame(inner);
+    };
+  }, [pending]);
+}

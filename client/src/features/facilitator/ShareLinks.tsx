@@ -1,0 +1,44 @@
+/**
+ * Links to hand on: the facilitator link for a co-facilitator (the key sits in the fragment after
+ * `#`, which browsers never send to a server) and the projector link, which this device remembers
+ * from when the day was created (the server keeps only its hash and cannot show it again). Neither
+ * is on screen until asked for (SecretLink).
+ */
+import { useId } from 'react';
+import { useT } from '../../i18n/index.js';
+import { facilitatorLink, rememberedProjectorLink } from './projector-link.js';
+import { SecretLink } from './SecretLink.js';
+
+export function ShareLinks({ eventId, token }: { eventId: string; token: string }) {
+  const t = useT();
+  const id = useId();
+  const projector = rememberedProjectorLink(eventId);
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t.shareHeading}</h2>
+      <SecretLink
+        label={t.facilitatorLink}
+        value={facilitatorLink(window.location.origin, eventId, token)}
+        copyLabel={t.copyForCoFacilitator}
+        hint={t.facilitatorLinkHint}
+      />
+      {projector ? (
+        <>
+          <SecretLink
+            label={t.projectorLink}
+            value={projector}
+            copyLabel={t.copyProjectorLink}
+            hint={t.projectorLinkHint}
+          />
+          <p>
+            <a className="button" href={projector} target="_blank" rel="noopener noreferrer">
+              {t.openProjector}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p className="muted">{t.projectorLinkUnknown}</p>
+      )}
+    </section>
+  );
+}

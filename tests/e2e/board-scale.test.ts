@@ -1,0 +1,107 @@
+/**
+ * The board at the scale of a big day — 2,000 notes from 20 tables, 1,500 of them in seven factors —
+ * stays usable: it opens with a few hundred cards mounted (long lists grow as they are scrolled),
+ * and a drop commits and re-renders within the budget. The time is read from
+ * the marks the board leaves for the benchmarks (`board:drop`, from just before the write to the next
+ * frame). The budget is 50 ms p95 (issue 5); the benchmark issue measures it on a quiet machine, so
+ * this test — run while other suites share the two cores — allows twice that before failing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { moveNote } from '../../shared/docs/board-doc.js';
+import { launchChromium, type AppProcess } from './browser.js';
+import {
+  NOTE_BANK,
+  SEED_FACTORS,
+  dndLiveText,
+  gripOf,
+  openBoard,
+  seedBoard,
+  startBoardApp,
+  type SeededBoard,
+} from './board-fixture.js';
+
+const TABLES = 20;
+const NOTES = 2000;
+const PLACED = 1500;
+const DROPS = 24;
+const BUDGET_P95_MS = 50;
+const SHARED_MACHINE_FACTOR = 2;
+
+describe('board: 2,000 notes', () => {
+  let app: AppProcess;
+  let browser: Browser;
+  let seed: SeededBoard;
+
+  beforeAll(async () => {
+    app = await startBoardApp();
+    browser = await launchChromium();
+    seed = await seedBoard(app, {
+      title: 'Storskalig dialogdag',
+      tables: Array.from({ length: TABLES }, (_, i) => ({
+        name: `Bord ${i + 1}`,
+        organisations: [`Kommun ${i + 1}`],
+      })),
+      notes: Array.from({ length: NOTES }, (_, i) => ({
+        table: i % TABLES,
+        text: `${NOTE_BANK[i % NOTE_BANK.length]![2]} (${i + 1})`,
+        kind: NOTE_BANK[i % NOTE_BANK.length]![1],
+      })),
+      factors: SEED_FACTORS.map((title) => ({ title })),
+    });
+    // Placing 1,500 notes one op at a time, in one transaction, as a quick facilitator would over a day.
+    seed.board.doc.transact(() => {
+      for (let i = 0; i < PLACED; i++)
+        moveNote(seed.board.doc, seed.refs[i]!, seed.factorIds[i % SEED_FACTORS.length]!, null);
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    seed?.close();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('opens with every note and commits each drop within the budget', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const opened = Date.now();
+    await openBoard(page, seed);
+    // Every placed note counts in its factor's evidence; long lists render their first and last notes.
+    const counted = () =>
+      page
+        .locator('.board-evidence')
+        .allInnerTexts()
+        .then((texts) => texts.reduce((sum, text) => sum + parseInt(text, 10), 0));
+    await expect.poll(counted, { timeout: 30_000 }).toBe(PLACED);
+    const openMs = Date.now() - opened;
+    expect(await page.locator('[data-note-ref]').count()).toBeLessThan(500);
+
+    for (let i = 0; i < DROPS; i++) {
+      // A note from factor k moves one factor to the right (the last one wraps to the first).
+      const ref = seed.refs[i * 7 + (i % 7)]!;
+      await gripOf(page, ref).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => dndLiveText(page)).toMatch(/^Du har lyft/);
+      await page.keyboard.press(i % 7 === 6 ? 'ArrowLeft' : 'ArrowRight');
+      await expect.poll(() => dndLiveText(page)).toMatch(/är över/);
+      await page.keyboard.press('Space');
+      await expect.poll(() => dndLiveText(page)).toMatch(/flyttades till faktorn/);
+    }
+    const durations = await page.evaluate(() =>
+      performance.getEntriesByName('board:drop', 'measure').map((entry) => entry.duration),
+    );
+    expect(durations).toHaveLength(DROPS);
+    const sorted = [...durations].sort((x, y) => x - y);
+    const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1]!;
+    const p50 = sorted[Math.floor(sorted.length / 2)]!;
+    console.log(
+      `board with ${NOTES} notes: opened in ${openMs} ms; drop p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+    );
+    expect(p95).toBeLessThanOrEqual(BUDGET_P95_MS * SHARED_MACHINE_FACTOR);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
