@@ -57,6 +57,8 @@ interface BoardUiState {
   openPanel: OpenPanel | null;
   /** Shown to co-facilitators beside the note this person drags; empty = anonymous. */
   displayName: string;
+  /** noteRef → name of the co-facilitator dragging it (from awareness; see PresenceBar). */
+  remoteDrags: Readonly<Record<string, string>>;
   /** The latest sentence for the board's own live region (moves by menu, merges, undo…). */
   announcement: string;
 
@@ -72,6 +74,7 @@ interface BoardUiState {
   revealInFactor: (factorId: string, count: number) => void;
   togglePanel: (panel: OpenPanel | null) => void;
   setDisplayName: (name: string) => void;
+  setRemoteDrags: (drags: Readonly<Record<string, string>>) => void;
   announce: (text: string) => void;
   /** Back to a fresh board (another event's board opened). */
   reset: () => void;
@@ -95,6 +98,7 @@ export const useBoardUiStore = create<BoardUiState>()((set) => ({
   revealed: {},
   openPanel: null,
   displayName: rememberedName(),
+  remoteDrags: {},
   announcement: '',
 
   startDrag: (ref) => set({ activeRef: ref, dropTarget: null, openPanel: null }),
@@ -127,6 +131,14 @@ export const useBoardUiStore = create<BoardUiState>()((set) => ({
     }
     set({ displayName: name });
   },
+  // Replaced only when it differs, so a presence renewal re-renders no card.
+  setRemoteDrags: (drags) =>
+    set((s) => {
+      const before = Object.entries(s.remoteDrags);
+      const same =
+        before.length === Object.keys(drags).length && before.every(([ref, name]) => drags[ref] === name);
+      return same ? s : { remoteDrags: drags };
+    }),
   // The same sentence twice (two moves to the same factor) must be announced twice: a live region
   // speaks only when its text changes, so a repeat alternates a trailing no-break space.
   announce: (text) => set((s) => ({ announcement: s.announcement === text ? `${text}\u00a0` : text })),
@@ -139,6 +151,7 @@ export const useBoardUiStore = create<BoardUiState>()((set) => ({
       poolLimit: POOL_PAGE_SIZE,
       revealed: {},
       openPanel: null,
+      remoteDrags: {},
       announcement: '',
     }),
 }));

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type K
 import type { EventSnapshot } from '../../../../shared/docs/event-doc.js';
 import { useT, type Dictionary } from '../../i18n/index.js';
 import { useBoardUiStore } from '../../state/board-ui-store.js';
-import { useBoardPeers, useBoardPresence } from '../../sync/board-awareness.js';
+import { useBoardPresence } from '../../sync/board-awareness.js';
 import type { SyncedDoc } from '../../sync/synced-doc.js';
 import { useBoardUndo, useUndoState } from '../../sync/use-undo.js';
 import { boardInstructions } from './announcements.js';
@@ -21,7 +21,7 @@ import { POOL_HEADING_ID } from './drop-targets.js';
 import { FactorColumn } from './FactorColumn.js';
 import { NewFactorForm } from './NewFactorForm.js';
 import { PoolPanel } from './PoolPanel.js';
-import { PresenceBar, peerName } from './PresenceBar.js';
+import { PresenceBar } from './PresenceBar.js';
 import { useBoardDnd } from './use-board-dnd.js';
 
 interface BoardViewProps {
@@ -46,14 +46,6 @@ export function BoardView({ board, model, event }: BoardViewProps) {
   const actions = useCreateBoardActions({ doc: board.doc, undo, model: getModel, t: getT });
   const displayName = useBoardUiStore((s) => s.displayName);
   const setDragging = useBoardPresence(board, displayName);
-  const peers = useBoardPeers(board);
-  const draggingBy = useMemo(() => {
-    const byRef = new Map<string, string>();
-    peers.forEach((peer, index) => {
-      if (peer.dragging) byRef.set(peer.dragging, peerName(peer, index, t.boardPresenceAnonymous));
-    });
-    return byRef;
-  }, [peers, t]);
   const { sensors, collisionDetection, announcements, handlers } = useBoardDnd({
     model: getModel,
     t: getT,
@@ -65,7 +57,6 @@ export function BoardView({ board, model, event }: BoardViewProps) {
     [announcements, t],
   );
   const labelsFor = useCardLabels(model.tables, event?.phases, t.tableLabel);
-  useFocusFallback();
 
   return (
     <BoardActionsContext.Provider value={actions}>
@@ -82,7 +73,7 @@ export function BoardView({ board, model, event }: BoardViewProps) {
                 </button>
                 <p className="hint">{t.boardUndoHint}</p>
               </div>
-              <PresenceBar peers={peers} />
+              <PresenceBar board={board} />
             </div>
             <DndContext
               sensors={sensors}
@@ -96,7 +87,6 @@ export function BoardView({ board, model, event }: BoardViewProps) {
                   phases={event?.phases ?? NO_PHASES}
                   tables={model.tables}
                   labelsFor={labelsFor}
-                  draggingBy={draggingBy}
                 />
                 <section className="board-factors" aria-labelledby={factorsHeading}>
                   <h2 id={factorsHeading}>{t.boardFactorsHeading}</h2>
@@ -109,7 +99,6 @@ export function BoardView({ board, model, event }: BoardViewProps) {
                         index={index}
                         count={model.factors.length}
                         labelsFor={labelsFor}
-                        draggingBy={draggingBy}
                       />
                     ))}
                   </div>
@@ -119,6 +108,7 @@ export function BoardView({ board, model, event }: BoardViewProps) {
               <BoardDragOverlay model={model} labelsFor={labelsFor} />
             </DndContext>
             <BoardAnnouncer />
+            <FocusFallback />
           </div>
         </BoardDocContext.Provider>
       </BoardModelContext.Provider>
@@ -172,9 +162,10 @@ function BoardAnnouncer() {
 
 /**
  * If a moved note cannot take focus (a pool filter hides it), focus goes to the pool's heading
- * rather than being lost on a card that no longer exists.
+ * rather than being lost on a card that no longer exists. A component of its own, so waiting for
+ * focus re-renders nothing else.
  */
-function useFocusFallback(): void {
+function FocusFallback() {
   const pending = useBoardUiStore((s) => s.pendingFocus);
   useEffect(() => {
     if (pending === null) return;
@@ -191,4 +182,5 @@ function useFocusFallback(): void {
       cancelAnimationFrame(inner);
     };
   }, [pending]);
+  return null;
 }

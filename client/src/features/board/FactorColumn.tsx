@@ -24,16 +24,9 @@ interface FactorColumnProps {
   index: number;
   count: number;
   labelsFor: LabelsFor;
-  draggingBy: ReadonlyMap<string, string>;
 }
 
-export const FactorColumn = memo(function FactorColumn({
-  view,
-  index,
-  count,
-  labelsFor,
-  draggingBy,
-}: FactorColumnProps) {
+export const FactorColumn = memo(function FactorColumn({ view, index, count, labelsFor }: FactorColumnProps) {
   const t = useT();
   const id = useId();
   const { factor, items, evidence } = view;
@@ -52,7 +45,12 @@ export const FactorColumn = memo(function FactorColumn({
   );
   const [actionsOpen, setActionsOpen] = useState(false);
   const revealed = useBoardUiStore((s) => s.revealed[factor.id] ?? 0);
-  const pendingFocus = useBoardUiStore((s) => s.pendingFocus);
+  // Only a note of this factor waiting for focus concerns this column (a selector on the whole field
+  // would re-render every column on every move).
+  const refs = useMemo(() => new Set(items.map((item) => item.ref)), [items]);
+  const pendingFocus = useBoardUiStore((s) =>
+    s.pendingFocus !== null && refs.has(s.pendingFocus) ? s.pendingFocus : null,
+  );
   const { shown, sentinel, showMore } = useGrowingList(items.length, revealed);
   // A long list shows its first notes and its last one — where a note moved "to this factor" lands
   // — with "show more" between them standing for the notes not rendered yet.

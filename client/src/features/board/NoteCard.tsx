@@ -19,10 +19,9 @@ import { MoveMenu } from './MoveMenu.js';
 interface NoteCardProps {
   item: CardItem;
   labels: CardLabels;
-  draggedBy: string | null;
 }
 
-export const NoteCard = memo(function NoteCard({ item, labels, draggedBy }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ item, labels }: NoteCardProps) {
   const t = useT();
   const { ref } = item;
   const textId = useId();
@@ -31,6 +30,7 @@ export const NoteCard = memo(function NoteCard({ item, labels, draggedBy }: Note
   const isDropBefore = useBoardUiStore((s) => s.activeRef !== null && s.dropTarget?.beforeRef === ref);
   const panel = useBoardUiStore((s) => (s.openPanel?.ref === ref ? s.openPanel.kind : null));
   const togglePanel = useBoardUiStore((s) => s.togglePanel);
+  const draggedBy = useBoardUiStore((s) => s.remoteDrags[ref] ?? null);
 
   return (
     <li

@@ -20,20 +20,16 @@ interface PoolPanelProps {
   phases: readonly Phase[];
   tables: ReadonlyMap<string, TableInfo>;
   labelsFor: LabelsFor;
-  draggingBy: ReadonlyMap<string, string>;
 }
 
-export const PoolPanel = memo(function PoolPanel({
-  pool,
-  phases,
-  tables,
-  labelsFor,
-  draggingBy,
-}: PoolPanelProps) {
+export const PoolPanel = memo(function PoolPanel({ pool, phases, tables, labelsFor }: PoolPanelProps) {
   const t = useT();
   const filters = useDeferredValue(useBoardUiStore((s) => s.filters));
   const limit = useBoardUiStore((s) => s.poolLimit);
-  const pendingFocus = useBoardUiStore((s) => s.pendingFocus);
+  const refs = useMemo(() => new Set(pool.map((item) => item.ref)), [pool]);
+  const pendingFocus = useBoardUiStore((s) =>
+    s.pendingFocus !== null && refs.has(s.pendingFocus) ? s.pendingFocus : null,
+  );
   const showMore = useBoardUiStore((s) => s.showMorePool);
   const isTarget = useBoardUiStore((s) => s.activeRef !== null && s.dropTarget?.factorId === null);
   const { setNodeRef } = useDroppable({ id: POOL_DROP_ID, data: { type: 'pool' } });
@@ -66,12 +62,7 @@ export const PoolPanel = memo(function PoolPanel({
         ) : (
           <ol className="board-cards">
             {page.map((item) => (
-              <NoteCard
-                key={item.ref}
-                item={item}
-                labels={labelsFor(item)}
-                draggedBy={draggingBy.get(item.ref) ?? null}
-              />
+              <NoteCard key={item.ref} item={item} labels={labelsFor(item)} />
             ))}
           </ol>
         )}

@@ -1,11 +1,13 @@
 /**
  * Who else is on the board, and what they are moving (from awareness). The person's own name is
- * local: remembered on this device and published only to the board's other viewers.
+ * local: remembered on this device and published only to the board's other viewers. Which note each
+ * co-facilitator drags goes into the board UI store, where each card reads only its own entry.
  */
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useT } from '../../i18n/index.js';
 import { useBoardUiStore } from '../../state/board-ui-store.js';
-import type { BoardPeer } from '../../sync/board-awareness.js';
+import { useBoardPeers, type BoardPeer } from '../../sync/board-awareness.js';
+import type { SyncedDoc } from '../../sync/synced-doc.js';
 import { noteLabel } from './announcements.js';
 import { useBoardModel } from './board-context.js';
 
@@ -14,8 +16,17 @@ export function peerName(peer: BoardPeer, index: number, anonymous: (n: number) 
   return peer.name ?? anonymous(index + 2);
 }
 
-export function PresenceBar({ peers }: { peers: readonly BoardPeer[] }) {
+export function PresenceBar({ board }: { board: SyncedDoc }) {
   const t = useT();
+  const peers = useBoardPeers(board);
+  const setRemoteDrags = useBoardUiStore((s) => s.setRemoteDrags);
+  useEffect(() => {
+    const drags: Record<string, string> = {};
+    peers.forEach((peer, index) => {
+      if (peer.dragging) drags[peer.dragging] = peerName(peer, index, t.boardPresenceAnonymous);
+    });
+    setRemoteDrags(drags);
+  }, [peers, t, setRemoteDrags]);
   const id = useId();
   const model = useBoardModel();
   const name = useBoardUiStore((s) => s.displayName);

@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { setBroadcast, type EventSnapshot } from '../../../../shared/docs/event-doc.js';
 import { useT } from '../../i18n/index.js';
 import type { YDoc } from '../../sync/types.js';
+import { serverNow } from '../../state/server-clock.js';
 
 /** Long enough for two sentences, short enough to read from the back of the room. */
 export const BROADCAST_MAX_CHARS = 200;
@@ -24,7 +25,7 @@ export function BroadcastControl({ doc, event }: { doc: YDoc | null; event: Even
       return;
     }
     if (!doc) return;
-    setBroadcast(doc, text.trim(), Date.now());
+    setBroadcast(doc, text.trim(), serverNow());
     setText('');
     setError(null);
   }
@@ -39,7 +40,7 @@ export function BroadcastControl({ doc, event }: { doc: YDoc | null; event: Even
           <button
             type="button"
             className="button subtle"
-            onClick={() => doc && setBroadcast(doc, null, Date.now())}
+            onClick={() => doc && setBroadcast(doc, null, serverNow())}
           >
             {t.broadcastWithdraw}
           </button>

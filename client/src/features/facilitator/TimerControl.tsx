@@ -20,6 +20,7 @@ import { useNow } from '../../components/use-now.js';
 import { useT } from '../../i18n/index.js';
 import type { YDoc } from '../../sync/types.js';
 import { parseMinutes } from './timer-input.js';
+import { serverNow } from '../../state/server-clock.js';
 
 const MINUTE_MS = 60_000;
 const DEFAULT_MINUTES = 10;
@@ -45,7 +46,7 @@ export function TimerControl({ doc, event }: { doc: YDoc | null; event: EventSna
     }
     if (!doc) return;
     setError(null);
-    startTimer(doc, Math.round(value * MINUTE_MS), Date.now());
+    startTimer(doc, Math.round(value * MINUTE_MS), serverNow());
     setMinutes(null);
   }
 
@@ -60,12 +61,16 @@ export function TimerControl({ doc, event }: { doc: YDoc | null; event: EventSna
       {timer && (
         <div className="button-row" role="group" aria-label={t.timerButtons}>
           {running && remaining > 0 && (
-            <button type="button" className="button" onClick={act((d) => pauseTimer(d, Date.now()))}>
+            <button type="button" className="button" onClick={act((d) => pauseTimer(d, serverNow()))}>
               {t.timerPause}
             </button>
           )}
           {!running && remaining > 0 && (
-            <button type="button" className="button primary" onClick={act((d) => resumeTimer(d, Date.now()))}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={act((d) => resumeTimer(d, serverNow()))}
+            >
               {t.timerResume}
             </button>
           )}
