@@ -3,21 +3,12 @@
  * replicas. Not a test file itself (no `.test.ts`), so vitest does not collect it.
  */
 import * as Y from 'yjs';
+import { mulberry32 } from '../helpers/seeded.js';
+
+export { mulberry32 };
 
 /** Origin used when applying another replica's update, so forwarding listeners can skip it. */
 export const REMOTE = 'test.remote';
-
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). Same seed, same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks a random element (undefined for an empty list). */
 export function pick<T>(rand: () => number, items: readonly T[]): T | undefined {

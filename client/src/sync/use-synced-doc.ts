@@ -5,6 +5,7 @@ import type { DocGrant } from '../../../shared/protocol.js';
 import { useConnectionStore } from '../state/connection-store.js';
 import { closeDoc, openDoc } from './doc-registry.js';
 import { docKey, type SyncedDoc } from './synced-doc.js';
+import { versionOf } from './doc-version.js';
 
 /**
  * Opens the document a grant describes while the component is mounted; null until it is open or
@@ -25,22 +26,6 @@ export function useSyncedDoc(
   // After the grant changed, the previous document must not show for even one render.
   if (!opened || !grant || !token || opened.key !== docKey(grant)) return null;
   return opened;
-}
-
-// Every update bumps a per-document version, so snapshots are re-read only after a change and
-// useSyncExternalStore gets the same object back while nothing changed. Kept per document (not per
-// subscription) so a change between render and subscribe is still noticed.
-const versions = new WeakMap<Y.Doc, { value: number }>();
-
-function versionOf(doc: Y.Doc): { value: number } {
-  let version = versions.get(doc);
-  if (!version) {
-    const v = { value: 0 };
-    doc.on('update', () => v.value++);
-    versions.set(doc, v);
-    version = v;
-  }
-  return version;
 }
 
 const noSubscription = () => () => {};

@@ -11,6 +11,7 @@ import type * as Y from 'yjs';
 import type { DocGrant } from '../../../shared/protocol.js';
 import { closeDoc, openDoc } from './doc-registry.js';
 import { docKey, type SyncedDoc } from './synced-doc.js';
+import { versionOf } from './doc-version.js';
 
 const NONE: readonly SyncedDoc[] = [];
 
@@ -38,20 +39,6 @@ export function useSyncedDocs(
   }, [key, stableGrants, token, persist]);
   if (!token || opened.key !== key) return NONE;
   return opened.docs;
-}
-
-// A per-document change counter, as in use-synced-doc.ts: a document is re-read only after it changed.
-const versions = new WeakMap<Y.Doc, { value: number }>();
-
-function versionOf(doc: Y.Doc): { value: number } {
-  let version = versions.get(doc);
-  if (!version) {
-    const v = { value: 0 };
-    doc.on('update', () => v.value++);
-    versions.set(doc, v);
-    version = v;
-  }
-  return version;
 }
 
 const EMPTY: readonly never[] = [];
