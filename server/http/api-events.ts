@@ -10,6 +10,7 @@ import { Origin } from '../../shared/docs/origins.js';
 import { getTemplate } from '../../shared/workbook/ai-4d.js';
 import type { EventRow } from '../storage/storage.js';
 import { createEvent } from '../events/create.js';
+import { hashToken, newToken } from '../auth/tokens.js';
 import { grantsFor } from '../auth/principal.js';
 import { readJson } from './body.js';
 import { requireFacilitator, requirePrincipal } from './auth-guard.js';
@@ -61,6 +62,16 @@ export function registerEventRoutes(router: Router, deps: ApiDeps): void {
     registry.drop(names, CloseCode.documentGone, 'event deleted');
     log.info({ eventId }, 'event deleted');
     return { status: 204 };
+  });
+
+  // The server keeps only hashes, so a lost projector link cannot be shown again: issue a new one.
+  // Earlier projector links keep working (a screen already showing the day is not cut off).
+  router.add('POST', '/api/events/:eventId/projector-link', ({ req, params }) => {
+    const eventId = params.eventId!;
+    requireFacilitator(storage, req, eventId);
+    const token = newToken();
+    storage.addToken({ tokenHash: hashToken(token), eventId, role: 'projector', tableId: null });
+    return { status: 201, body: { projectorUrl: `${publicOrigin(deps, req)}/p/${eventId}#${token}` } };
   });
 
   router.add('GET', '/api/session', ({ req }) => {

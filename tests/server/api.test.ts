@@ -170,6 +170,31 @@ describe('the REST API', () => {
     ]);
   });
 
+  it('a facilitator can issue a new projector link; it reads the day as a projector, and old links keep working', async () => {
+    const r = await api<{ projectorUrl: string }>(
+      server.url,
+      'POST',
+      `/api/events/${fx.event.eventId}/projector-link`,
+      undefined,
+      fx.event.facilitatorToken,
+    );
+    expect(r.status).toBe(201);
+    const token = new URL(r.body.projectorUrl).hash.slice(1);
+    expect(token).not.toBe(fx.projectorToken);
+    for (const t of [token, fx.projectorToken]) {
+      const session = await api<SessionResponse>(server.url, 'GET', '/api/session', undefined, t);
+      expect(session.body.role).toBe('projector');
+    }
+    const refused = await api(
+      server.url,
+      'POST',
+      `/api/events/${fx.event.eventId}/projector-link`,
+      undefined,
+      token,
+    );
+    expect(refused.status).toBe(403);
+  });
+
   const HOLDERS = [
     { holder: 'the facilitator', token: () => fx.event.facilitatorToken },
     { holder: "table A's tablet", token: () => fx.tables[0]!.token },

@@ -61,3 +61,11 @@ export function rotateJoinCode(
 ): Promise<ApiResult<TableSummary>> {
   return apiRequest('POST', `${tablePath(eventId, tableId)}/rotate-code`, { token });
 }
+
+/** A new projector link (the server cannot show an old one again; old ones keep working). */
+export function newProjectorLink(
+  eventId: string,
+  token: string,
+): Promise<ApiResult<{ projectorUrl: string }>> {
+  return apiRequest('POST', `/api/events/${encodeURIComponent(eventId)}/projector-link`, { token });
+}

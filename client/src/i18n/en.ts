@@ -244,6 +244,7 @@ export const en: Dictionary = {
   openProjector: 'Open the projector view',
   projectorLinkUnknown:
     'The projector link was shown when the day was created. It is not saved on this device.',
+  newProjectorLink: 'Create a new projector link',
   workbookHeading: 'Workbook',
   workbookIntro: 'The phases and questions the tables see. Changes show on the tablets at once.',
   workbookEmpty: 'The workbook is empty. Add the first phase below.',

@@ -243,6 +243,7 @@ export const sv = {
   openProjector: 'Öppna projektorvyn',
   projectorLinkUnknown:
     'Projektorlänken visades när dagen skapades. Den finns inte sparad på den här enheten.',
+  newProjectorLink: 'Skapa en ny projektorlänk',
   workbookHeading: 'Arbetsbok',
   workbookIntro: 'Faserna och frågorna som borden ser. Ändringar syns direkt på surfplattorna.',
   workbookEmpty: 'Arbetsboken är tom. Lägg till den första fasen nedan.',

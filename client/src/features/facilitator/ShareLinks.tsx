@@ -4,15 +4,24 @@
  * from when the day was created (the server keeps only its hash and cannot show it again). Neither
  * is on screen until asked for (SecretLink).
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { newProjectorLink } from '../../api/endpoints.js';
 import { useT } from '../../i18n/index.js';
-import { facilitatorLink, rememberedProjectorLink } from './projector-link.js';
+import { facilitatorLink, rememberProjectorLink, rememberedProjectorLink } from './projector-link.js';
 import { SecretLink } from './SecretLink.js';
 
 export function ShareLinks({ eventId, token }: { eventId: string; token: string }) {
   const t = useT();
   const id = useId();
-  const projector = rememberedProjectorLink(eventId);
+  const [projector, setProjector] = useState(() => rememberedProjectorLink(eventId));
+  const [failed, setFailed] = useState(false);
+  const issueProjectorLink = async () => {
+    const result = await newProjectorLink(eventId, token);
+    setFailed(!result.ok);
+    if (!result.ok) return;
+    rememberProjectorLink(eventId, result.value.projectorUrl);
+    setProjector(result.value.projectorUrl);
+  };
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.shareHeading}</h2>
@@ -37,7 +46,19 @@ export function ShareLinks({ eventId, token }: { eventId: string; token: string 
           </p>
         </>
       ) : (
-        <p className="muted">{t.projectorLinkUnknown}</p>
+        <>
+          <p className="muted">{t.projectorLinkUnknown}</p>
+          <p>
+            <button type="button" className="button" onClick={() => void issueProjectorLink()}>
+              {t.newProjectorLink}
+            </button>
+          </p>
+          {failed && (
+            <p className="error" role="alert">
+              {t.genericError}
+            </p>
+          )}
+        </>
       )}
     </section>
   );
