@@ -4,7 +4,7 @@
  * and a drop commits and re-renders within the budget. The time is read from
  * the marks the board leaves for the benchmarks (`board:drop`, from just before the write to the next
  * frame). The budget is 50 ms p95 (issue 5); the benchmark issue measures it on a quiet machine, so
- * this test — run while other suites share the two cores — allows twice that before failing.
+ * this test — run while other suites share the two cores — allows half as much again before failing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -26,7 +26,7 @@ const NOTES = 2000;
 const PLACED = 1500;
 const DROPS = 24;
 const BUDGET_P95_MS = 50;
-const SHARED_MACHINE_FACTOR = 2;
+const SHARED_MACHINE_FACTOR = 1.5;
 
 describe('board: 2,000 notes', () => {
   let app: AppProcess;
@@ -85,6 +85,8 @@ describe('board: 2,000 notes', () => {
       await gripOf(page, ref).focus();
       await page.keyboard.press('Space');
       await expect.poll(() => dndLiveText(page)).toMatch(/^Du har lyft/);
+      // dnd-kit's keyboard sensor starts listening for the next key a tick after the pick-up.
+      await page.waitForTimeout(50);
       await page.keyboard.press(i % 7 === 6 ? 'ArrowLeft' : 'ArrowRight');
       await expect.poll(() => dndLiveText(page)).toMatch(/är över/);
       await page.keyboard.press('Space');

@@ -7,7 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readBoard } from '../../shared/docs/board-doc.js';
-import { readNote, setNoteText } from '../../shared/docs/table-doc.js';
+import type { CreateTableResponse, JoinResponse } from '../../shared/api.js';
+import { addNote, readNote, setNoteText } from '../../shared/docs/table-doc.js';
+import { readPhases } from '../../shared/docs/event-doc.js';
+import { api } from '../helpers/api.js';
+import { connectYClient, waitSynced } from '../helpers/yclient.js';
 import { launchChromium, type AppProcess } from './browser.js';
 import {
   cardIn,
@@ -101,6 +105,7 @@ describe('board: taps only, on a touch screen', () => {
 
   it('a long press and a finger drag moves a note from the pool into a factor', async () => {
     const factor = seed.factorIds[0]!;
+    await gripOf(page, ref(4)).scrollIntoViewIfNeeded();
     const from = await gripOf(page, ref(4)).boundingBox();
     const to = await factorBox(page, factor).locator('.board-factor-list').boundingBox();
     const cdp = await context.newCDPSession(page);
@@ -153,6 +158,36 @@ describe('board: taps only, on a touch screen', () => {
     await expect
       .poll(() => pooled.locator('.board-card-text').innerText(), { timeout: 10_000 })
       .toBe('Staten är inte alltid att lita på – men Länsstyrelsen är det.');
+  });
+
+  it('a table added while the board is open streams its notes in', async () => {
+    const { eventId, facilitatorToken } = seed.event;
+    const created = await api<CreateTableResponse>(
+      app.url,
+      'POST',
+      `/api/events/${eventId}/tables`,
+      { name: 'Bord 3', organisations: ['Tidaholm'] },
+      facilitatorToken,
+    );
+    const joined = await api<JoinResponse>(app.url, 'POST', '/api/join', { code: created.body.joinCode });
+    const eventClient = connectYClient(seed.wsUrl, `event.${eventId}`, facilitatorToken);
+    const table = connectYClient(seed.wsUrl, created.body.docName, joined.body.token);
+    try {
+      await Promise.all([waitSynced(eventClient), waitSynced(table)]);
+      const phaseId = readPhases(eventClient.doc)[0]!.id;
+      addNote(table.doc, {
+        phaseId,
+        questionId: null,
+        kind: 'idea',
+        text: 'Mötesplatser där nya och gamla invånare träffas.',
+      });
+      const card = poolBox(page).locator('[data-note-ref]', { hasText: 'Mötesplatser där nya och gamla' });
+      await card.waitFor({ timeout: 15_000 });
+      expect(await card.locator('.board-card-source').innerText()).toBe('Bord 3 · Tidaholm');
+    } finally {
+      eventClient.destroy();
+      table.destroy();
+    }
   });
 
   it('factors are created, merged and deleted with taps; a deleted factor’s notes return to the pool', async () => {

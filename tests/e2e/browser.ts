@@ -2,7 +2,8 @@
  * Browser-test helpers: the app as a new user starts it (`npm start` on a temporary DATA_DIR) and
  * Debian's Chromium driven by playwright-core (test tools cannot download browsers here).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort, tempDataDir } from '../helpers/server-process.js';
@@ -75,6 +76,36 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppPro
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/**
+ * Builds the client into a temporary folder and starts `npm start`'s script serving that build, so
+ * another test (or engineer) rebuilding dist/client cannot pull chunks from under a running page.
+ */
+export async function startAppWithOwnBuild(): Promise<AppProcess> {
+  const staticDir = tempDataDir('dialogdag-e2e-client-');
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      staticDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    // vitest sets NODE_ENV=test, which would bundle React's development build: build what people run.
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  const app = await startApp({ STATIC_DIR: staticDir });
+  return {
+    ...app,
+    stop: async () => {
+      await app.stop();
+      fs.rmSync(staticDir, { recursive: true, force: true });
+    },
   };
 }
 

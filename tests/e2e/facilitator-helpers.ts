@@ -3,42 +3,12 @@
  * own (so another test rebuilding dist/client mid-run cannot pull chunks from under a page), events
  * created through the API, and pages that collect their errors.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+import type { AppProcess } from './browser.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { CreateEventRequest, CreateEventResponse, CreateTableResponse } from '../../shared/api.js';
 import { api } from '../helpers/api.js';
-import { tempDataDir } from '../helpers/server-process.js';
-import { startApp, type AppProcess } from './browser.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** Builds the client into a temporary folder and starts the app serving that build. */
-export async function startAppWithOwnBuild(): Promise<AppProcess> {
-  const staticDir = tempDataDir('dialogdag-e2e-client-');
-  execFileSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      staticDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  const app = await startApp({ STATIC_DIR: staticDir });
-  return {
-    ...app,
-    stop: async () => {
-      await app.stop();
-      fs.rmSync(staticDir, { recursive: true, force: true });
-    },
-  };
-}
+export { startAppWithOwnBuild } from './browser.js';
 
 export async function createEvent(
   app: AppProcess,

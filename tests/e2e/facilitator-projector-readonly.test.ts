@@ -124,10 +124,11 @@ describe('projector: read-only', () => {
     expect(await p.getByRole('button').allInnerTexts()).toEqual([]);
     expect(await p.getByRole('tab').allInnerTexts()).toEqual(['Fas och frågor', 'Faktortavlan']);
 
-    // The board tab: a clearly marked slot until the factor board lands (issue 5).
+    // The board tab: the live factor board, read-only like the rest.
     await p.getByRole('tab', { name: 'Faktortavlan' }).click();
-    await p.getByText('Faktortavlan visas här när den finns.').waitFor();
-    await screenshot(p, 'facilitator-projector-board-slot');
+    await p.getByText('Här växer framgångsfaktorerna fram under dagen.').waitFor();
+    expect(await p.locator('input, textarea, select, [contenteditable]').count()).toBe(0);
+    await screenshot(p, 'facilitator-projector-board');
     await p.getByRole('tab', { name: 'Faktortavlan' }).press('ArrowLeft');
     await p.getByRole('heading', { name: 'Upptäcka', level: 1 }).waitFor();
 

@@ -286,7 +286,6 @@ export const en: Dictionary = {
   projectorViews: 'What the projector shows',
   projectorPhaseTab: 'Phase and questions',
   projectorBoardTab: 'Factor board',
-  projectorBoardPlaceholder: 'The factor board will show here once it exists.',
   projectorUnavailable: 'The projector view could not be loaded.',
   phaseOf: (n, count) => `Phase ${n} of ${count}`,
   editPhase: 'Show and edit',

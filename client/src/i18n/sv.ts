@@ -286,7 +286,6 @@ export const sv = {
   projectorViews: 'Vad projektorn visar',
   projectorPhaseTab: 'Fas och frågor',
   projectorBoardTab: 'Faktortavlan',
-  projectorBoardPlaceholder: 'Faktortavlan visas här när den finns.',
   projectorUnavailable: 'Projektorvyn kunde inte laddas.',
   phaseOf: (n: number, count: number) => `Fas ${n} av ${count}`,
   editPhase: 'Visa och ändra',

@@ -31,7 +31,7 @@ export interface OpenPanel {
 }
 
 /** How many pool cards are shown at first, and how many more each "show more" adds. */
-export const POOL_PAGE_SIZE = 60;
+export const POOL_PAGE_SIZE = 40;
 
 const NAME_KEY = 'dialogdag:board-name';
 

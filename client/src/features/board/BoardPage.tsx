@@ -18,6 +18,7 @@ import { BoardView } from './BoardView.js';
 import { ProjectorBoard } from './ProjectorBoard.js';
 import { useBoardData } from './use-board-data.js';
 import './board.css';
+import './board-cards.css';
 
 const PREVIEW_PARAM = 'vy';
 const PREVIEW_VALUE = 'projektor';

@@ -4,7 +4,7 @@
  * calls, and the board's own live region (dnd-kit speaks for drags; this one for menus, merges, undo).
  */
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { EventSnapshot } from '../../../../shared/docs/event-doc.js';
 import { useT, type Dictionary } from '../../i18n/index.js';
 import { useBoardUiStore } from '../../state/board-ui-store.js';
@@ -57,18 +57,36 @@ export function BoardView({ board, model, event }: BoardViewProps) {
     [announcements, t],
   );
   const labelsFor = useCardLabels(model.tables, event?.phases, t.tableLabel);
+  // On the document, not the board's element: an undone move can take the focused card away.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => undoShortcut(event, actions);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [actions]);
 
   return (
     <BoardActionsContext.Provider value={actions}>
       <BoardModelContext.Provider value={model}>
         <BoardDocContext.Provider value={board.doc}>
-          <div className="board" onKeyDown={(e) => undoShortcut(e, actions)}>
+          <div className="board">
             <div className="board-toolbar">
               <div className="button-row board-undo">
-                <button type="button" className="button" disabled={!canUndo} onClick={actions.undo}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={!canUndo}
+                  aria-keyshortcuts="Control+Z Meta+Z"
+                  onClick={actions.undo}
+                >
                   ↶ {t.boardUndo}
                 </button>
-                <button type="button" className="button" disabled={!canRedo} onClick={actions.redo}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={!canRedo}
+                  aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
+                  onClick={actions.redo}
+                >
                   ↷ {t.boardRedo}
                 </button>
                 <p className="hint">{t.boardUndoHint}</p>
@@ -120,8 +138,10 @@ const NO_PHASES: never[] = [];
 
 /** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z or Ctrl+Y redoes — except in plain fields, which keep their own. */
 function undoShortcut(event: KeyboardEvent, actions: BoardActions): void {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-  const field = (event.target as HTMLElement).closest('input, textarea, select');
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || !(event.target instanceof Element)) return;
+  // Not in the middle of a drag: the drop is still to come and must land on the board it started on.
+  if (useBoardUiStore.getState().activeRef !== null) return;
+  const field = event.target.closest('input, textarea, select');
   if (field && !field.hasAttribute('data-shared-text')) return;
   const key = event.key.toLowerCase();
   if (key === 'z') {

@@ -63,14 +63,7 @@ export const FactorColumn = memo(function FactorColumn({ view, index, count, lab
     if (index >= shown && items[index] !== tail)
       useBoardUiStore.getState().revealInFactor(factor.id, index + 1);
   }, [pendingFocus, items, shown, tail, factor.id]);
-  const card = (item: CardItem) => (
-    <NoteCard
-      key={item.ref}
-      item={item}
-      labels={labelsFor(item)}
-      draggedBy={draggingBy.get(item.ref) ?? null}
-    />
-  );
+  const card = (item: CardItem) => <NoteCard key={item.ref} item={item} labels={labelsFor(item)} />;
   const name = factor.title.trim() || t.boardUntitledFactor;
 
   return (

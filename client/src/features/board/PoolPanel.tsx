@@ -1,7 +1,8 @@
 /**
  * The pool: notes not yet in a factor, newest first, filtered. It is one drop target (the pool has
- * no order of its own). Only a page of cards is rendered at a time — with 2,000 notes on the board
- * the pool stays light — and "show more" adds the next page.
+ * no order of its own). Only a page of cards is rendered at first — with 2,000 notes on the board
+ * the pool stays light — and the next page comes when the list is scrolled to its end (or "show
+ * more" is pressed).
  */
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useDeferredValue, useEffect, useMemo } from 'react';
@@ -12,6 +13,7 @@ import type { CardItem, TableInfo } from './board-model.js';
 import type { LabelsFor } from './card-labels.js';
 import { POOL_DROP_ID, POOL_HEADING_ID } from './drop-targets.js';
 import { NoteCard } from './NoteCard.js';
+import { useWhenInView } from './use-growing-list.js';
 import { filterPool } from './pool-filter.js';
 import { PoolFilters } from './PoolFilters.js';
 
@@ -31,6 +33,7 @@ export const PoolPanel = memo(function PoolPanel({ pool, phases, tables, labelsF
     s.pendingFocus !== null && refs.has(s.pendingFocus) ? s.pendingFocus : null,
   );
   const showMore = useBoardUiStore((s) => s.showMorePool);
+  const sentinel = useWhenInView(showMore);
   const isTarget = useBoardUiStore((s) => s.activeRef !== null && s.dropTarget?.factorId === null);
   const { setNodeRef } = useDroppable({ id: POOL_DROP_ID, data: { type: 'pool' } });
   const shown = useMemo(() => filterPool(pool, filters, tables), [pool, filters, tables]);
@@ -67,7 +70,7 @@ export const PoolPanel = memo(function PoolPanel({ pool, phases, tables, labelsF
           </ol>
         )}
         {shown.length > page.length && (
-          <button type="button" className="button subtle board-show-more" onClick={showMore}>
+          <button ref={sentinel} type="button" className="button subtle board-show-more" onClick={showMore}>
             {t.boardShowMore(shown.length - page.length)}
           </button>
         )}

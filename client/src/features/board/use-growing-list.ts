@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Cards a factor shows at first, and how many each growth step adds. */
-export const LIST_PAGE_SIZE = 30;
+export const LIST_PAGE_SIZE = 20;
 
 export interface GrowingList {
   /** How many items to render. */
@@ -22,19 +22,24 @@ export function useGrowingList(total: number, atLeast = 0, pageSize = LIST_PAGE_
   const [pages, setPages] = useState(1);
   const shown = Math.min(total, Math.max(pages * pageSize, atLeast));
   const showMore = useCallback(() => setPages((p) => p + 1), []);
+  const sentinel = useWhenInView(showMore);
+  return { shown, sentinel, showMore };
+}
+
+/** A ref callback: `onInView` runs whenever the element comes into view (scrolled to). */
+export function useWhenInView(onInView: () => void): (node: HTMLElement | null) => void {
   const observer = useRef<IntersectionObserver | null>(null);
-  const sentinel = useCallback(
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return useCallback(
     (node: HTMLElement | null) => {
       observer.current?.disconnect();
       observer.current = null;
       if (!node || typeof IntersectionObserver === 'undefined') return;
       observer.current = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) showMore();
+        if (entries.some((entry) => entry.isIntersecting)) onInView();
       });
       observer.current.observe(node);
     },
-    [showMore],
+    [onInView],
   );
-  useEffect(() => () => observer.current?.disconnect(), []);
-  return { shown, sentinel, showMore };
 }

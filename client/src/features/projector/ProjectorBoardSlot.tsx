@@ -1,12 +1,10 @@
 /**
- * The projector's "Faktortavlan" view — a slot. The clustering issue (#5) provides the live factor
- * board for the big screen as `ProjectorBoard` in client/src/features/board/ProjectorBoard.tsx; when
- * it lands, render it here in place of the placeholder (the props below are what the projector page
- * has to give it: the read-only projector token and the grants it may open, board included).
+ * The projector's "Faktortavlan" view: the live factor board from the clustering feature, in large
+ * type, read-only with the projector's token.
  */
 import type { EventSnapshot } from '../../../../shared/docs/event-doc.js';
 import type { DocGrant } from '../../../../shared/protocol.js';
-import { useT } from '../../i18n/index.js';
+import { ProjectorBoard } from '../board/ProjectorBoard.js';
 
 export interface ProjectorBoardSlotProps {
   eventId: string;
@@ -15,11 +13,6 @@ export interface ProjectorBoardSlotProps {
   event: EventSnapshot;
 }
 
-export function ProjectorBoardSlot(_props: ProjectorBoardSlotProps) {
-  const t = useT();
-  return (
-    <div className="projector-board-placeholder" data-slot="projector-board">
-      <p>{t.projectorBoardPlaceholder}</p>
-    </div>
-  );
+export function ProjectorBoardSlot({ grants, token }: ProjectorBoardSlotProps) {
+  return <ProjectorBoard grants={grants} token={token} />;
 }
