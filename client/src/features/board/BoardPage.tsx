@@ -19,6 +19,7 @@ import { ProjectorBoard } from './ProjectorBoard.js';
 import { useBoardData } from './use-board-data.js';
 import './board.css';
 import './board-cards.css';
+import { SessionGate } from '../../app/SessionGate.js';
 
 const PREVIEW_PARAM = 'vy';
 const PREVIEW_VALUE = 'projektor';
@@ -42,23 +43,14 @@ export function BoardPage() {
   useEffect(() => useBoardUiStore.getState().reset(), [eventId]);
   useWideMain();
 
-  if (!token) {
+  if (!token || !session) {
     return (
-      <section className="panel narrow">
-        <h1>{t.boardEyebrow}</h1>
-        <p>{t.missingToken}</p>
-      </section>
-    );
-  }
-  if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
-  if (!session) {
-    return (
-      <section className="panel narrow">
-        <h1>{t.boardEyebrow}</h1>
-        <button type="button" className="button" onClick={reload}>
-          {t.retry}
-        </button>
-      </section>
+      <SessionGate
+        heading={t.boardEyebrow}
+        hasToken={!!token}
+        loading={state.status === 'loading'}
+        onRetry={reload}
+      />
     );
   }
 

@@ -10,6 +10,7 @@ import { useRoleToken } from '../../session/use-role-token.js';
 import { usePageError, useSession } from '../../session/use-session.js';
 import { useTables } from '../facilitator/use-tables.js';
 import { TableCard } from './TableCard.js';
+import { SessionGate } from '../../app/SessionGate.js';
 
 export function CardsPage() {
   const { eventId = '' } = useParams();
@@ -26,24 +27,14 @@ export function CardsPage() {
   const title = session?.event.title ?? '';
   useDocumentTitle(title ? t.cardsTitle(title) : t.cardsHeading);
 
-  if (!token) {
+  if (!token || !session) {
     return (
-      <section className="panel narrow">
-        <h1>{t.cardsHeading}</h1>
-        <p>{t.missingToken}</p>
-      </section>
-    );
-  }
-  if (sessionState.status === 'loading') return <p className="muted">{t.loading}</p>;
-  if (!session) {
-    return (
-      <section className="panel narrow">
-        <h1>{t.cardsHeading}</h1>
-        <p>{t.consoleUnavailable}</p>
-        <button type="button" className="button" onClick={reloadSession}>
-          {t.retry}
-        </button>
-      </section>
+      <SessionGate
+        heading={t.cardsHeading}
+        hasToken={!!token}
+        loading={sessionState.status === 'loading'}
+        onRetry={reloadSession}
+      />
     );
   }
 

@@ -18,6 +18,7 @@ import { ShareLinks } from './ShareLinks.js';
 import { TablesPanel } from './TablesPanel.js';
 import { TimerControl } from './TimerControl.js';
 import { WorkbookEditor } from './workbook/WorkbookEditor.js';
+import { SessionGate } from '../../app/SessionGate.js';
 
 export function FacilitatorPage() {
   const { eventId = '' } = useParams();
@@ -38,24 +39,14 @@ export function FacilitatorPage() {
   const title = event?.info.title || session?.event.title || t.facilitatorHeading;
   useDocumentTitle(title);
 
-  if (!token) {
+  if (!token || !session) {
     return (
-      <section className="panel narrow">
-        <h1>{t.facilitatorHeading}</h1>
-        <p>{t.missingToken}</p>
-      </section>
-    );
-  }
-  if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
-  if (!session) {
-    return (
-      <section className="panel narrow">
-        <h1>{t.facilitatorHeading}</h1>
-        <p>{t.consoleUnavailable}</p>
-        <button type="button" className="button" onClick={reload}>
-          {t.retry}
-        </button>
-      </section>
+      <SessionGate
+        heading={t.facilitatorHeading}
+        hasToken={!!token}
+        loading={state.status === 'loading'}
+        onRetry={reload}
+      />
     );
   }
 

@@ -14,6 +14,7 @@ import { useRoleToken } from '../../session/use-role-token.js';
 import { usePageError, useSession } from '../../session/use-session.js';
 import { useDocSnapshot, useSyncedDoc } from '../../sync/use-synced-doc.js';
 import { useDocsSnapshot, useSyncedDocs } from '../../sync/use-synced-docs.js';
+import { SessionGate } from '../../app/SessionGate.js';
 import { ReportControls } from './ReportControls.js';
 import { ReportPreview } from './ReportPreview.js';
 import { ReportTexts } from './ReportTexts.js';
@@ -55,16 +56,14 @@ export function ReportPage() {
     return buildReport({ event, board, tables }, { attribution, includeUnplaced });
   }, [event, board, tableDocs, notes, attribution, includeUnplaced]);
 
-  if (!token) return <p className="panel narrow">{t.missingToken}</p>;
-  if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
-  if (!session) {
+  if (!token || !session) {
     return (
-      <section className="panel narrow">
-        <h1>{t.reportHeading}</h1>
-        <button type="button" className="button" onClick={reload}>
-          {t.retry}
-        </button>
-      </section>
+      <SessionGate
+        heading={t.reportHeading}
+        hasToken={!!token}
+        loading={state.status === 'loading'}
+        onRetry={reload}
+      />
     );
   }
 
