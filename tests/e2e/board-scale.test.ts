@@ -1,10 +1,9 @@
 /**
  * The board at the scale of a big day — 2,000 notes from 20 tables, 1,500 of them in seven factors —
  * stays usable: it opens with a few hundred cards mounted (long lists grow as they are scrolled),
- * and a drop commits and re-renders within the budget. The time is read from
- * the marks the board leaves for the benchmarks (`board:drop`, from just before the write to the next
- * frame). The budget is 50 ms p95 (issue 5); the benchmark issue measures it on a quiet machine, so
- * this test — run while other suites share the two cores — allows half as much again before failing.
+ * and every drop commits and leaves its `board:drop` mark. How fast (the 50 ms p95 budget) is the
+ * benchmark's question (`npm run bench`, bench/browser-board.ts), not a timed test's: this test only
+ * prints the figures it saw.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -25,8 +24,6 @@ const TABLES = 20;
 const NOTES = 2000;
 const PLACED = 1500;
 const DROPS = 24;
-const BUDGET_P95_MS = 50;
-const SHARED_MACHINE_FACTOR = 1.5;
 
 describe('board: 2,000 notes', () => {
   let app: AppProcess;
@@ -62,7 +59,7 @@ describe('board: 2,000 notes', () => {
     await app?.stop();
   });
 
-  it('opens with every note and commits each drop within the budget', async () => {
+  it('opens with every note, mounts only a few hundred cards, and commits every drop', async () => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -102,7 +99,6 @@ describe('board: 2,000 notes', () => {
     console.log(
       `board with ${NOTES} notes: opened in ${openMs} ms; drop p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
     );
-    expect(p95).toBeLessThanOrEqual(BUDGET_P95_MS * SHARED_MACHINE_FACTOR);
     expect(errors).toEqual([]);
     await context.close();
   });
