@@ -2,6 +2,7 @@
  * Sizes of every scenario: `full` is what the issue asks for (and what BENCHMARKS.md reports);
  * `short` runs each scenario for seconds so `npm run bench` stays under five minutes.
  */
+import type { BrowserBoardConfig } from './browser-board.js';
 import type { CapacityConfig } from './scenarios/capacity.js';
 import type { LateJoinConfig } from './scenarios/late-join.js';
 import type { RealisticDayConfig } from './scenarios/realistic-day.js';
@@ -14,6 +15,7 @@ export interface BenchConfig {
   capacity: CapacityConfig;
   lateJoin: LateJoinConfig;
   restart: RestartConfig;
+  browser: BrowserBoardConfig;
 }
 
 export const FULL: BenchConfig = {
@@ -36,6 +38,7 @@ export const FULL: BenchConfig = {
     afterRestartMs: 3_000,
     kills: 3,
   },
+  browser: { tables: 20, notes: 2_000, placed: 1_500, drops: 100 },
 };
 
 export const SHORT: BenchConfig = {
@@ -58,6 +61,7 @@ export const SHORT: BenchConfig = {
     afterRestartMs: 1_500,
     kills: 1,
   },
+  browser: { tables: 20, notes: 2_000, placed: 1_500, drops: 20 },
 };
 
 /** The test suite's smoke run: seconds, two targets. */
@@ -81,4 +85,5 @@ export const SMOKE: BenchConfig = {
     afterRestartMs: 200,
     kills: 1,
   },
+  browser: { tables: 2, notes: 20, placed: 14, drops: 2 },
 };

@@ -4,7 +4,7 @@
  * ratios against the stock relay and Hocuspocus, writes bench/results/*.json.
  *
  * Flags: --full, --only=throughput,capacity, --targets=dialogdag,stock, --profile (CPU profile of
- * our server in the throughput scenario), --no-pin, --skip-bundle, --bundle-ref=HEAD (measure a
+ * our server in the throughput scenario), --no-pin, --skip-bundle, --skip-browser, --bundle-ref=HEAD (measure a
  * commit instead of the work tree), --update-doc (rewrite the figures block of BENCHMARKS.md).
  */
 import fs from 'node:fs';
@@ -23,6 +23,7 @@ import { renderMarkdown, renderText, type RunReport } from './report/table.js';
 import { updateBenchmarksDoc } from './report/doc.js';
 import { runScenario, SCENARIO_ORDER } from './scenarios/index.js';
 import type { ScenarioId, ScenarioResult } from './scenarios/types.js';
+import { prepareBuilds } from './lib/build.js';
 import { ALL_TARGET_IDS, TARGETS } from './targets/index.js';
 import type { TargetId } from './targets/types.js';
 
@@ -36,6 +37,7 @@ const { values: flags } = parseArgs({
     'skip-bundle': { type: 'boolean', default: false },
     'bundle-ref': { type: 'string' },
     'update-doc': { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
   },
 });
 
@@ -50,12 +52,20 @@ process.setMaxListeners(0);
 
 const mode = flags.full ? 'full' : 'short';
 const config: BenchConfig = flags.full ? FULL : SHORT;
-const scenarios = flags.only ? (flags.only.split(',') as ScenarioId[]) : SCENARIO_ORDER;
+// --only picks among the server scenarios and the two extra parts, `bundle` and `browser`.
+const only = flags.only?.split(',');
+const scenarios = only
+  ? (only.filter((s) => s !== 'bundle' && s !== 'browser') as ScenarioId[])
+  : SCENARIO_ORDER;
+const runBundle = !flags['skip-bundle'] && (!only || only.includes('bundle'));
+const runBrowser = !flags['skip-browser'] && (!only || only.includes('browser'));
 const targets = flags.targets ? (flags.targets.split(',') as TargetId[]) : ALL_TARGET_IDS;
 for (const t of targets)
   if (!TARGETS[t]) throw new Error(`unknown target ${t}; use ${ALL_TARGET_IDS.join(',')}`);
-for (const s of scenarios)
-  if (!SCENARIO_ORDER.includes(s)) throw new Error(`unknown scenario ${s}; use ${SCENARIO_ORDER.join(',')}`);
+for (const s of scenarios) {
+  if (!SCENARIO_ORDER.includes(s))
+    throw new Error(`unknown part ${s}; use ${[...SCENARIO_ORDER, 'bundle', 'browser'].join(',')}`);
+}
 
 const log = (line: string) => console.log(line);
 const machine = machineInfo();
@@ -74,7 +84,7 @@ log(
 );
 if (machine.loadAvgStart > 0.5) log('note: the machine is busy with something else — figures will be noisy');
 
-const bundle = flags['skip-bundle']
+const bundle = !runBundle
   ? null
   : flags['bundle-ref']
     ? measureBundleAt(flags['bundle-ref'])
@@ -84,6 +94,7 @@ if (bundle)
     `bundle: ${bundle.available ? bundle.routes.map((r) => `${r.route} ${r.gzipKB} KB`).join(', ') : bundle.note}`,
   );
 
+if (scenarios.length > 0) prepareBuilds();
 const results: ScenarioResult[] = [];
 for (const scenario of scenarios) {
   for (const target of targets) {
@@ -117,7 +128,9 @@ if (profileDir) {
   });
 }
 
-const browser = await browserBoard();
+// Last, on its own: Chromium uses both cores, so nothing else is measured meanwhile.
+if (runBrowser) log('  browser: board with 2,000 notes in Chromium');
+const browser = runBrowser ? await browserBoard(config.browser) : null;
 machine.loadAvgEnd = Math.round(os.loadavg()[0]! * 100) / 100;
 const goals = evaluateGoals(
   results,
@@ -175,6 +188,6 @@ fs.writeFileSync(file, JSON.stringify(json, null, 2));
 fs.writeFileSync(path.join(RESULTS_DIR, `latest-${mode}.json`), JSON.stringify(json, null, 2));
 log(`\nresults: ${path.relative(ROOT, file)}`);
 if (flags['update-doc']) {
-  updateBenchmarksDoc(renderMarkdown(report), machine, started, mode);
+  await updateBenchmarksDoc(renderMarkdown(report), machine, started, mode);
   log('BENCHMARKS.md figures updated');
 }

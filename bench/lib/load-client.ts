@@ -100,7 +100,7 @@ export class LoadClient {
     });
   }
 
-  /** Keeps reconnecting after a close until `deadlineMs` from now. */
+  /** Keeps reconnecting after a close, for `forMs` from now. */
   keepReconnecting(forMs: number): void {
     this.reconnectUntil = performance.now() + forMs;
   }

@@ -19,17 +19,23 @@ function ticksPerSecond(): number {
   return clockTicks;
 }
 
-/** utime + stime of all the process's threads, in seconds; null when the process is gone. */
-export function cpuSeconds(pid: number): number | null {
+/** User and kernel CPU time of all the process's threads, in seconds; null when it is gone. */
+export function cpuTimes(pid: number): { user: number; system: number } | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 14 and 15 of the whole line are the 12th and 13th after the name.
-    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond();
+    // utime and stime, fields 14 and 15 of the whole line, are the 12th and 13th after the name.
+    return { user: Number(fields[11]) / ticksPerSecond(), system: Number(fields[12]) / ticksPerSecond() };
   } catch {
     return null;
   }
+}
+
+/** utime + stime in seconds; null when the process is gone. */
+export function cpuSeconds(pid: number): number | null {
+  const t = cpuTimes(pid);
+  return t && t.user + t.system;
 }
 
 /** Resident set size in bytes; null when the process is gone. */
@@ -61,13 +67,23 @@ export class CpuMeter {
   private startCpu = 0;
   private startWall = 0;
   private startWait: number | null = null;
+  private startSystem = 0;
 
   constructor(private readonly pid: number) {}
 
   start(): void {
     this.startCpu = cpuSeconds(this.pid) ?? 0;
+    this.startSystem = cpuTimes(this.pid)?.system ?? 0;
     this.startWait = runqueueWaitNs(this.pid);
     this.startWall = performance.now();
+  }
+
+  /** Share of the window's CPU time spent in the kernel (socket I/O, fsync), in percent. */
+  systemShare(): number | null {
+    const now = cpuTimes(this.pid);
+    if (!now) return null;
+    const total = now.user + now.system - this.startCpu;
+    return total > 0 ? ((now.system - this.startSystem) / total) * 100 : null;
   }
 
   /**

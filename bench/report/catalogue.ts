@@ -36,6 +36,7 @@ export const METRICS: MetricDef[] = [
   m('realisticDay', 'converged', 'documents converged', false),
   m('throughput', 'editsPerSec', 'edits/s sent', false),
   m('throughput', 'cpuPct', 'server CPU, % of a core'),
+  m('throughput', 'cpuKernelSharePct', 'of which in the kernel (socket I/O), %', false),
   m('throughput', 'cpuWaitPct', 'server waited for a CPU, % of time (noise)', false),
   m('throughput', 'peerP50Ms', 'edit → other tablet p50, ms'),
   m('throughput', 'peerP99Ms', 'edit → other tablet p99, ms'),

@@ -4,13 +4,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { ROOT } from '../lib/paths.js';
 import type { MachineInfo } from '../machine.js';
 
 const START = '<!-- figures:start (written by `npm run bench:full -- --update-doc`) -->';
 const END = '<!-- figures:end -->';
 
-export function updateBenchmarksDoc(table: string, machine: MachineInfo, date: Date, mode: string): void {
+export async function updateBenchmarksDoc(
+  table: string,
+  machine: MachineInfo,
+  date: Date,
+  mode: string,
+): Promise<void> {
   const file = path.join(ROOT, 'BENCHMARKS.md');
   const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
   const block = [
@@ -31,5 +37,7 @@ export function updateBenchmarksDoc(table: string, machine: MachineInfo, date: D
     start >= 0 && end > start
       ? doc.slice(0, start) + block + doc.slice(end + END.length)
       : `${doc}\n${block}\n`;
-  fs.writeFileSync(file, next);
+  // Formatted as `npm run format` would, so the format check stays green after an update.
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  fs.writeFileSync(file, await prettier.format(next, { ...options, filepath: file }));
 }

@@ -26,7 +26,7 @@ const fmt = (v: number, digits = 2) => String(Math.round(v * 10 ** digits) / 10 
 function ratioGoal(goal: string, ours: number | null, base: number | null, limit: number): GoalResult {
   if (ours === null || base === null || base === 0) return { goal, met: null, detail: 'not measured' };
   const r = ours / base;
-  const by = r > limit ? `, missed by ${fmt((r / limit - 1) * 100, 0)} %` : '';
+  const by = r > limit ? `, missed by ${fmt((r / limit - 1) * 100, 1)} %` : '';
   return { goal, met: r <= limit, detail: `${fmt(r)}× (${fmt(ours, 1)} vs ${fmt(base, 1)})${by}` };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Scenario 3 — capacity: ramp up in steps to 5,000 connections (4 tablets per table), each sending
  * one edit every 5 s. Per step: server RSS per connection, edit → peer p99, CPU. It "breaks" at the
- * first step where connections fail, the server dies, or p99 exceeds the limit.
+ * first step where connections fail, the server dies, or p99 exceeds the limit in two windows in a row.
  */
 import { CpuMeter, rssBytes } from '../lib/procstat.js';
 import { seededRng } from '../lib/rng.js';
@@ -10,6 +10,9 @@ import { Session } from '../lib/session.js';
 import { round } from '../lib/stats.js';
 import type { Target } from '../targets/types.js';
 import type { RunContext, ScenarioResult } from './types.js';
+
+/** Above this share of time waiting for a CPU, other processes on the server's core were busy. */
+const NOISY_WAIT_PCT = 5;
 
 export interface CapacityConfig {
   writersPerTable: number;
@@ -30,6 +33,42 @@ interface StepResult {
   cpuWaitPct: number | null;
   rssMB: number | null;
   kbPerConn: number | null;
+  /** The first window was over the limit and this is the second. */
+  retried?: boolean;
+}
+
+/** One measured window at the current number of connections. */
+async function measureWindow(
+  session: Session,
+  cfg: CapacityConfig,
+  total: number,
+  rssBase: number,
+  failed: number,
+  connectMs: number,
+): Promise<StepResult> {
+  session.resetSamples();
+  const cpu = new CpuMeter(session.server.pid);
+  cpu.start();
+  const driver = drive(
+    session.writers,
+    { kind: 'steady', perClientPerSec: 1000 / cfg.editIntervalMs },
+    cfg.windowMs,
+    seededRng(total),
+  );
+  await driver.done;
+  const p99 = session.peer.summary().p99;
+  const rss = rssBytes(session.server.pid);
+  const connections = session.writers.filter((w) => w.synced).length;
+  return {
+    connections,
+    failed,
+    connectMs: Math.round(connectMs),
+    p99Ms: round(p99),
+    cpuPct: round(cpu.percent(), 1),
+    cpuWaitPct: round(cpu.waitPercent(), 1),
+    rssMB: rss === null ? null : round(rss / 2 ** 20, 1),
+    kbPerConn: rss === null || connections === 0 ? null : round((rss - rssBase) / 1024 / connections, 1),
+  };
 }
 
 export async function capacity(
@@ -39,7 +78,8 @@ export async function capacity(
 ): Promise<ScenarioResult> {
   const max = cfg.steps[cfg.steps.length - 1]!;
   const tables = Math.ceil(max / cfg.writersPerTable);
-  const perClientEdits = Math.ceil((cfg.steps.length * cfg.windowMs) / cfg.editIntervalMs) + 4;
+  // Room for a second window per step (see the retry below).
+  const perClientEdits = Math.ceil((2 * cfg.steps.length * cfg.windowMs) / cfg.editIntervalMs) + 4;
   const session = await Session.open({
     target,
     pin: ctx.pin,
@@ -66,37 +106,26 @@ export async function capacity(
         broke = `server died at ${total} connections`;
         break;
       }
-      session.resetSamples();
-      const cpu = new CpuMeter(session.server.pid);
-      cpu.start();
-      const driver = drive(
-        session.writers,
-        { kind: 'steady', perClientPerSec: 1000 / cfg.editIntervalMs },
-        cfg.windowMs,
-        seededRng(total),
-      );
-      await driver.done;
-      const p99 = session.peer.summary().p99;
-      const rss = rssBytes(session.server.pid);
-      const connections = session.writers.filter((w) => w.synced).length;
-      const step: StepResult = {
-        connections,
-        failed,
-        connectMs: Math.round(connectMs),
-        p99Ms: round(p99),
-        cpuPct: round(cpu.percent(), 1),
-        cpuWaitPct: round(cpu.waitPercent(), 1),
-        rssMB: rss === null ? null : round(rss / 2 ** 20, 1),
-        kbPerConn: rss === null || connections === 0 ? null : round((rss - rssBase) / 1024 / connections, 1),
-      };
+      let step = await measureWindow(session, cfg, total, rssBase, failed, connectMs);
+      // One slow window can be another process's doing on a shared machine: measure once more
+      // before calling it broken (a real limit stays over it).
+      if (step.p99Ms !== null && step.p99Ms > cfg.p99LimitMs && session.server.alive()) {
+        ctx.log(`    ${target.id} ${total} conns: p99 ${step.p99Ms} ms over the limit, measuring again`);
+        step = { ...(await measureWindow(session, cfg, total, rssBase, failed, connectMs)), retried: true };
+      }
+      const p99 = step.p99Ms;
       steps.push(step);
       ctx.log(
         `    ${target.id} ${total} conns: p99 ${step.p99Ms} ms, ${step.kbPerConn} KB/conn, cpu ${step.cpuPct} %`,
       );
       if (!session.server.alive()) broke = `server died at ${total} connections`;
       else if (failed > 0) broke = `${failed} of ${added.length} new connections failed at ${total}`;
-      else if (p99 !== null && p99 > cfg.p99LimitMs)
-        broke = `p99 ${round(p99)} ms > ${cfg.p99LimitMs} ms at ${total}`;
+      else if (p99 !== null && p99 > cfg.p99LimitMs) {
+        // Say when the machine, not the server, is the likelier cause.
+        const wait = step.cpuWaitPct ?? 0;
+        const noisy = wait > NOISY_WAIT_PCT ? ` (noisy: CPU wait ${wait} %)` : '';
+        broke = `p99 ${round(p99)} ms > ${cfg.p99LimitMs} ms at ${total}${noisy}`;
+      }
       if (broke) break;
     }
     const last = steps[steps.length - 1];

@@ -57,6 +57,7 @@ export async function loadRun(
     await sleep(cfg.durationMs);
     const cpuPct = cpu.percent();
     const waitPct = cpu.waitPercent();
+    const kernelShare = cpu.systemShare();
     const loadCpuPct = self.percent();
     const sentInWindow = session.writers.reduce((n, w) => n + w.nextUpdate, 0) - sentBefore;
     const rss = rssBytes(session.server.pid);
@@ -82,6 +83,7 @@ export async function loadRun(
         connections,
         editsPerSec: round(sentInWindow / (cfg.durationMs / 1000), 0),
         cpuPct: round(cpuPct, 1),
+        cpuKernelSharePct: round(kernelShare, 0),
         cpuWaitPct: round(waitPct, 1),
         peerP50Ms: round(peer.p50),
         peerP99Ms: round(peer.p99),

@@ -1,7 +1,7 @@
 /** The floor: bench/servers/bare-relay.ts, a broadcast relay with no Yjs at all. */
-import path from 'node:path';
 import { spawnServer } from '../lib/server-proc.js';
 import { ROOT } from '../lib/paths.js';
+import { programArgs, programNote } from '../lib/build.js';
 import { plainProvision } from './plain-names.js';
 import type { Target } from './types.js';
 
@@ -16,7 +16,7 @@ export const bareRelay: Target = {
   start: ({ port, pin, cpuProfDir }) =>
     spawnServer({
       cwd: ROOT,
-      nodeArgs: ['--import', 'tsx', path.join(ROOT, 'bench/servers/bare-relay.ts')],
+      nodeArgs: programArgs('bare-relay'),
       env: { PORT: String(port) },
       port,
       healthPath: '/',
@@ -29,5 +29,5 @@ export const bareRelay: Target = {
   // No document on the server: nothing to converge with.
   realClient: () => null,
 
-  notes: () => ['no Yjs, no document: forwards bytes (the floor)'],
+  notes: () => [`no Yjs, no document: forwards bytes (the floor); ${programNote('bare-relay')}`],
 };

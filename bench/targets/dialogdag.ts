@@ -1,9 +1,8 @@
 /**
- * Dialogdag's own server, exactly as `npm start` runs it from source: auth on every upgrade, every
+ * Dialogdag's own server, as `npm start` runs it (compiled JS, bench/lib/build.ts): auth on every upgrade, every
  * update appended to SQLite (WAL) before it is broadcast, durable acks. Events and tables are created
  * through the HTTP API to get real tokens.
  */
-import path from 'node:path';
 import type { CreateEventResponse, CreateTableResponse, JoinResponse } from '../../shared/api.js';
 import { SUBPROTOCOL_ACK, SUBPROTOCOL_AUTH_PREFIX, SYNC_PATH_PREFIX } from '../../shared/protocol.js';
 import { connectYClient } from '../../scripts/lib/node-client.js';
@@ -11,10 +10,22 @@ import { apiCall, mapLimit } from '../lib/http.js';
 import { spawnServer, type ServerProc } from '../lib/server-proc.js';
 import type { ConnSpec } from '../lib/load-client.js';
 import { ROOT } from '../lib/paths.js';
+import { programArgs, programNote } from '../lib/build.js';
 import type { DocPlan, Target } from './types.js';
 
 /** A realistic day has up to ~50 tables per event; bigger layouts are split over several events. */
 const TABLES_PER_EVENT = 50;
+
+/**
+ * Extra environment for our server in experiments, e.g. `BENCH_DIALOGDAG_ENV="SQLITE_SYNCHRONOUS=FULL"`
+ * or `"COMPACT_EVERY_UPDATES=1000000"` (space-separated KEY=VALUE pairs). Printed with the results.
+ */
+const EXTRA_ENV: Record<string, string> = Object.fromEntries(
+  (process.env.BENCH_DIALOGDAG_ENV ?? '')
+    .split(/\s+/)
+    .filter((pair) => pair.includes('='))
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
 const HTTP_CONCURRENCY = 8;
 
 function spec(server: ServerProc, docName: string, token: string): ConnSpec {
@@ -37,8 +48,8 @@ export const dialogdag: Target = {
   start: ({ dataDir, port, pin, cpuProfDir }) =>
     spawnServer({
       cwd: ROOT,
-      nodeArgs: ['--import', 'tsx', path.join(ROOT, 'server/main.ts')],
-      env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      nodeArgs: programArgs('dialogdag'),
+      env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...EXTRA_ENV },
       port,
       healthPath: '/healthz',
       pin,
@@ -79,5 +90,8 @@ export const dialogdag: Target = {
     return { doc, synced: () => client.provider.synced, destroy: () => client.destroy() };
   },
 
-  notes: () => ['auth on every upgrade, SQLite WAL append before broadcast, durable acks'],
+  notes: () => [
+    `auth on every upgrade, SQLite WAL append before broadcast, durable acks; ${programNote('dialogdag')}`,
+    ...(Object.keys(EXTRA_ENV).length ? [`EXPERIMENT: ${process.env.BENCH_DIALOGDAG_ENV}`] : []),
+  ],
 };

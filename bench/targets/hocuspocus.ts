@@ -3,11 +3,11 @@
  * differs from y-websocket's (document name first, an auth message before sync); the load clients
  * speak it. It stores a document debounced (2 s after the last change), not per update.
  */
-import path from 'node:path';
 import WebSocket from 'ws';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { spawnServer, type ServerProc } from '../lib/server-proc.js';
 import { ROOT } from '../lib/paths.js';
+import { programArgs, programNote } from '../lib/build.js';
 import { ANY_TOKEN, plainProvision } from './plain-names.js';
 import type { Target } from './types.js';
 
@@ -27,7 +27,7 @@ export const hocuspocus: Target = {
   start: ({ dataDir, port, pin, cpuProfDir }) =>
     spawnServer({
       cwd: ROOT,
-      nodeArgs: ['--import', 'tsx', path.join(ROOT, 'bench/servers/hocuspocus.ts')],
+      nodeArgs: programArgs('hocuspocus'),
       env: { PORT: String(port), DATA_DIR: dataDir },
       port,
       healthPath: '/',
@@ -62,7 +62,9 @@ export const hocuspocus: Target = {
   notes(server) {
     const persistence = persistenceNote(server);
     return persistence === 'sqlite'
-      ? ['SQLite extension (stores the whole doc, debounced 2 s after the last change); one socket per doc']
+      ? [
+          `SQLite extension (stores the whole doc, debounced 2 s after the last change); one socket per doc; ${programNote('hocuspocus')}`,
+        ]
       : [`WITHOUT PERSISTENCE: ${persistence}`];
   },
 };
