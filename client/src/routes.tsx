@@ -8,8 +8,8 @@ import { createBrowserRouter } from 'react-router-dom';
 import { Layout } from './app/Layout.js';
 import { NotFoundPage } from './app/NotFoundPage.js';
 import { RouteErrorPage } from './app/RouteErrorPage.js';
-import { StartPage } from './features/start/StartPage.js';
 
+const StartPage = lazy(async () => ({ default: (await import('./features/start/StartPage.js')).StartPage }));
 const JoinPage = lazy(async () => ({ default: (await import('./features/join/JoinPage.js')).JoinPage }));
 const TablePage = lazy(async () => ({ default: (await import('./features/table/TablePage.js')).TablePage }));
 const FacilitatorPage = lazy(async () => ({
