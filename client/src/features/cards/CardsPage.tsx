@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../app/use-document-title.js';
 import { useEventLanguage, useT } from '../../i18n/index.js';
 import { useRoleToken } from '../../session/use-role-token.js';
 import { usePageError, useSession } from '../../session/use-session.js';
-import { useTables } from '../facilitator/use-tables.js';
+import { TablesLoadStatus, useTables } from '../facilitator/use-tables.js';
 import { TableCard } from './TableCard.js';
 import { SessionGate } from '../../app/SessionGate.js';
 
@@ -54,15 +54,7 @@ export function CardsPage() {
           </Link>
         </div>
       </div>
-      {state.status === 'loading' && <p className="muted">{t.loading}</p>}
-      {state.status === 'error' && (
-        <p className="field-error">
-          {state.error.code === 'network' ? t.networkError : t.genericError}{' '}
-          <button type="button" className="button" onClick={reload}>
-            {t.retry}
-          </button>
-        </p>
-      )}
+      <TablesLoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
         (state.tables.length === 0 ? (
           <p className="panel muted">{t.cardsEmpty}</p>

@@ -9,7 +9,7 @@ import { allOrganisations, type EventSnapshot } from '../../../../shared/docs/ev
 import { useT } from '../../i18n/index.js';
 import { AddTableForm } from './AddTableForm.js';
 import { TableItem } from './TableItem.js';
-import { useTables } from './use-tables.js';
+import { TablesLoadStatus, useTables } from './use-tables.js';
 
 interface TablesPanelProps {
   eventId: string;
@@ -37,15 +37,7 @@ export function TablesPanel({ eventId, token, event, onTablesChanged }: TablesPa
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.tablesHeading}</h2>
-      {state.status === 'loading' && <p className="muted">{t.loading}</p>}
-      {state.status === 'error' && (
-        <p className="field-error">
-          {state.error.code === 'network' ? t.networkError : t.genericError}{' '}
-          <button type="button" className="button" onClick={reload}>
-            {t.retry}
-          </button>
-        </p>
-      )}
+      <TablesLoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' &&
         (state.tables.length === 0 ? (
           <p className="muted">{t.noTables}</p>

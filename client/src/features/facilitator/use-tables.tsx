@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TableSummary } from '../../../../shared/api.js';
 import { listTables } from '../../api/endpoints.js';
 import type { ApiFailure } from '../../api/http.js';
+import { useT } from '../../i18n/index.js';
 
 export type TablesState =
   | { status: 'loading' }
@@ -30,4 +31,19 @@ export function useTables(eventId: string, token: string): { state: TablesState;
     };
   }, [eventId, token, attempt]);
   return { state, reload };
+}
+
+/** The tables list while it is not ready: "loading", or the error in words with a retry. */
+export function TablesLoadStatus({ state, onRetry }: { state: TablesState; onRetry: () => void }) {
+  const t = useT();
+  if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
+  if (state.status !== 'error') return null;
+  return (
+    <p className="field-error">
+      {state.error.code === 'network' ? t.networkError : t.genericError}{' '}
+      <button type="button" className="button" onClick={onRetry}>
+        {t.retry}
+      </button>
+    </p>
+  );
 }
