@@ -1,8 +1,7 @@
 /** A read-only value with a copy button (links, codes). The value stays selectable for manual copy. */
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useCopy } from './use-copy.js';
 import { useT } from '../i18n/index.js';
-
-const COPIED_NOTICE_MS = 2500;
 
 interface CopyFieldProps {
   label: string;
@@ -16,24 +15,11 @@ interface CopyFieldProps {
 export function CopyField({ label, value, buttonLabel, hint }: CopyFieldProps) {
   const t = useT();
   const id = useId();
-  const [copied, setCopied] = useState(false);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), COPIED_NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-    } catch {
-      // Clipboard refused (insecure origin, permissions): select the text so Ctrl+C works.
-      const input = document.getElementById(id);
-      if (input instanceof HTMLInputElement) input.select();
-    }
-  }
+  // Clipboard refused: select the text so Ctrl+C works.
+  const { copied, copy } = useCopy(value, () => {
+    const input = document.getElementById(id);
+    if (input instanceof HTMLInputElement) input.select();
+  });
 
   return (
     <div className="copy-field">

@@ -3,11 +3,10 @@
  * often mirrored to the projector. "Visa länken" shows it in a normal copy field (also the way when
  * the clipboard is refused, e.g. on plain http in a venue network).
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useCopy } from '../../components/use-copy.js';
 import { CopyField } from '../../components/CopyField.js';
 import { useT } from '../../i18n/index.js';
-
-const COPIED_NOTICE_MS = 2500;
 
 interface SecretLinkProps {
   label: string;
@@ -20,22 +19,8 @@ export function SecretLink({ label, value, copyLabel, hint }: SecretLinkProps) {
   const t = useT();
   const id = useId();
   const [shown, setShown] = useState(false);
-  const [copied, setCopied] = useState(false);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), COPIED_NOTICE_MS);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-    } catch {
-      setShown(true);
-    }
-  }
+  // Clipboard refused: show the link so it can be copied by hand.
+  const { copied, copy } = useCopy(value, () => setShown(true));
 
   return (
     <div className="secret-link" role="group" aria-labelledby={`${id}-label`}>
