@@ -21,6 +21,7 @@ import type { DocSyncState } from '../state/page-status.js';
 import { errorKindForClose } from './close-codes.js';
 import { DurableTracker } from './durable-tracker.js';
 import { deleteLocalDatabases, localDatabaseName } from './local-copy.js';
+import { clearUnloadJournal, journalOnUnload, replayUnloadJournal } from './unload-journal.js';
 import { Presence } from './presence.js';
 import { createTrackedProvider } from './provider-hooks.js';
 import { syncServerUrl } from './ws-url.js';
@@ -48,6 +49,7 @@ export class SyncedDoc {
   private readonly provider: WebsocketProvider;
   private readonly tracker: DurableTracker;
   private persistence: IndexeddbPersistence | null = null;
+  private detachUnloadJournal: (() => void) | null = null;
   private state: DocSyncState;
   private rememberTimer: ReturnType<typeof setTimeout> | null = null;
   private rememberedUnsavedDeletes = false;
@@ -137,6 +139,7 @@ export class SyncedDoc {
   async clearLocalCopy(everyGeneration = true): Promise<void> {
     const persistence = this.persistence;
     this.persistence = null;
+    clearUnloadJournal(localDatabaseName(this.grant));
     if (persistence) await persistence.clearData();
     else await clearDocument(localDatabaseName(this.grant));
     if (everyGeneration) await deleteLocalDatabases(this.name);
@@ -153,6 +156,7 @@ export class SyncedDoc {
     // The provider leaves its awareness (and the awareness's renewal timer) to the caller.
     this.provider.awareness.destroy();
     this.tracker.destroy();
+    this.detachUnloadJournal?.();
     void this.persistence?.destroy();
     this.doc.destroy();
     useConnectionStore.getState().removeDoc(this.key);
@@ -162,7 +166,11 @@ export class SyncedDoc {
     const persistence = new IndexeddbPersistence(localDatabaseName(this.grant), this.doc);
     this.persistence = persistence;
     // An empty local copy (first visit) is not "loaded": the page keeps waiting for the server.
+    const localName = localDatabaseName(this.grant);
+    this.detachUnloadJournal = journalOnUnload(localName, this.doc, () => this.persistence !== null);
     void persistence.whenSynced.then(() => {
+      if (this.destroyed) return;
+      replayUnloadJournal(localName, this.doc);
       if (this.doc.store.clients.size > 0) this.publish({ loaded: true });
     });
     Promise.all([persistence.get(DURABLE_SV_KEY), persistence.get(UNSAVED_DELETES_KEY)])
