@@ -8,6 +8,7 @@ import type { CreateEventResponse, CreateTableResponse, JoinResponse } from '../
 import { readEvent } from '../shared/docs/event-doc.js';
 import { addNote, type NoteKind } from '../shared/docs/table-doc.js';
 import { formatJoinCode } from '../shared/protocol.js';
+import { apiCall } from './lib/http-api.js';
 import { connectYClient, waitSynced } from './lib/node-client.js';
 
 const baseUrl = (process.env.DEMO_URL ?? `http://localhost:${process.env.PORT ?? 8080}`).replace(/\/$/, '');
@@ -56,15 +57,8 @@ const TABLES: { name: string; organisations: string[]; notes: [NoteKind, string]
   },
 ];
 
-async function post<T>(path: string, body: unknown, token?: string): Promise<T> {
-  const res = await fetch(baseUrl + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const post = <T>(path: string, body: unknown, token?: string): Promise<T> =>
+  apiCall<T>(baseUrl, 'POST', path, body, token);
 
 async function main(): Promise<void> {
   const event = await post<CreateEventResponse>('/api/events', {

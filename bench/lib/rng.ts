@@ -1,16 +1,10 @@
 /** Seeded PRNG (mulberry32) so a rerun sends the same pattern of edits. */
+import { mulberry32 } from '../../scripts/lib/seeded.js';
+
 export type Rng = () => number;
 
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared mulberry32 (scripts/lib/seeded.ts). */
+export const seededRng: (seed: number) => Rng = mulberry32;
 
 /** Uniform in [min, max). */
 export function between(rng: Rng, min: number, max: number): number {

@@ -4,8 +4,10 @@
  * its CPU profile (`--cpu-prof`) on the way out.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { pinned, SERVER_CORE } from './pin.js';
+import { freePort } from '../../scripts/lib/free-port.js';
+
+export { freePort };
 
 export interface ServerProc {
   pid: number;
@@ -95,16 +97,4 @@ async function waitReady(proc: ServerProc, healthPath: string): Promise<void> {
   }
   await proc.kill('SIGKILL');
   throw new Error(`server not ready after ${READY_TIMEOUT_MS} ms:\n${proc.output()}`);
-}
-
-/** A free TCP port on loopback (bound and released). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }

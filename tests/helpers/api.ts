@@ -1,6 +1,8 @@
 /** Typed calls to the HTTP API, as a client would make them. */
+import { apiFetch } from '../../scripts/lib/http-api.js';
 import type { CreateEventResponse, CreateTableResponse, JoinResponse } from '../../shared/api.js';
 
+/** A call to the HTTP API: status and parsed body, whatever the status. */
 export async function api<T>(
   baseUrl: string,
   method: string,
@@ -8,16 +10,8 @@ export async function api<T>(
   body?: unknown,
   token?: string,
 ): Promise<{ status: number; body: T }> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(baseUrl + path, {
-    method,
-    headers,
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  const { status, body: parsed } = await apiFetch<T>(baseUrl, method, path, body, token);
+  return { status, body: parsed };
 }
 
 export interface Fixture {

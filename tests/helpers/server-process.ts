@@ -6,24 +6,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
+import { freePort } from '../../scripts/lib/free-port.js';
+
+export { freePort };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export function tempDataDir(prefix = 'dialogdag-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
-/** A free TCP port on loopback (bound and released). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface ServerProcess {

@@ -21,6 +21,7 @@ import { useT } from '../../i18n/index.js';
 import type { YDoc } from '../../sync/types.js';
 import { parseMinutes } from './timer-input.js';
 import { serverNow } from '../../state/server-clock.js';
+import { FieldError } from '../../components/FieldError.js';
 
 const MINUTE_MS = 60_000;
 const DEFAULT_MINUTES = 10;
@@ -104,11 +105,7 @@ export function TimerControl({ doc, event }: { doc: YDoc | null; event: EventSna
             {timer ? t.timerRestart : t.timerStart}
           </button>
         </div>
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError id={`${id}-error`} error={error} />
       </form>
     </section>
   );

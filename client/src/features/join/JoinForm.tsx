@@ -10,6 +10,7 @@ import { useT, type Dictionary } from '../../i18n/index.js';
 import { saveTableSession } from '../../session/table-session.js';
 import { useUiStore } from '../../state/ui-store.js';
 import { checkJoinCode } from './join-code.js';
+import { FieldError } from '../../components/FieldError.js';
 
 interface JoinFormProps {
   /** A code to start with (from a QR link). */
@@ -98,11 +99,7 @@ export function JoinForm({ initialCode = '', autoSubmit = false, headingLevel = 
           {busy ? t.joining : t.joinSubmit}
         </button>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </form>
   );
 }

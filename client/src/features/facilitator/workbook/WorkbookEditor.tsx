@@ -9,6 +9,7 @@ import type { YDoc } from '../../../sync/types.js';
 import { refocusMoveButton } from './MoveButtons.js';
 import { PhaseEditor } from './PhaseEditor.js';
 import { moveTarget, type Direction } from './reorder.js';
+import { FieldError } from '../../../components/FieldError.js';
 
 export function WorkbookEditor({ doc, event }: { doc: YDoc | null; event: EventSnapshot | null }) {
   const t = useT();
@@ -97,11 +98,7 @@ export function WorkbookEditor({ doc, event }: { doc: YDoc | null; event: EventS
             {t.addPhase}
           </button>
         </div>
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError id={`${id}-error`} error={error} />
       </form>
       <p className="visually-hidden" aria-live="polite">
         {message}
