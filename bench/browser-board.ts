@@ -41,6 +41,8 @@ export interface BrowserBoardResult {
   drops?: number;
   /** Every drop's duration in order, to see whether drops slow down as factors fill. */
   dropsMs?: number[];
+  /** Cards mounted after every drop: what a drop re-renders grows with it. */
+  mountedCards?: number[];
 }
 
 const STEP_TIMEOUT_MS = 15_000;
@@ -130,12 +132,14 @@ export async function browserBoard(cfg: BrowserBoardConfig): Promise<BrowserBoar
     const interactiveMs = Date.now() - opened;
 
     const factors = SEED_FACTORS.length;
+    const mountedCards: number[] = [];
     for (let i = 0; i < cfg.drops; i++) {
       // A note of factor k moves one factor to the right (the last one to the left); refs are spread
       // over the factors so every move picks a card that is still where the seed put it.
       const k = i % factors;
       const ref = s.refs[(Math.floor(i / factors) * factors + k) % cfg.placed]!;
       await keyboardMove(page, ref, k === factors - 1);
+      mountedCards.push(await page.locator('[data-note-ref]').count());
     }
     const durations = await page.evaluate(() =>
       performance.getEntriesByName('board:drop', 'measure').map((entry) => entry.duration),
@@ -151,6 +155,7 @@ export async function browserBoard(cfg: BrowserBoardConfig): Promise<BrowserBoar
       dropP50Ms: round(percentileOf(sorted, 0.5)) ?? undefined,
       dropP95Ms: round(percentileOf(sorted, 0.95)) ?? undefined,
       dropsMs: durations.map((d) => Math.round(d * 10) / 10),
+      mountedCards,
     };
   } catch (error) {
     return {

@@ -15,6 +15,7 @@ import { CardBody, CardSource, type CardLabels } from './CardBody.js';
 import type { CardItem } from './board-model.js';
 import { ExcerptEditor } from './ExcerptEditor.js';
 import { MoveMenu } from './MoveMenu.js';
+import { scrollIntoViewQuietly } from './use-growing-list.js';
 
 interface NoteCardProps {
   item: CardItem;
@@ -108,7 +109,7 @@ const CardGrip = memo(function CardGrip({ item, labels, textId, draggedBy, roleD
   useLayoutEffect(() => {
     if (!takesFocus || !grip.current) return;
     grip.current.focus({ preventScroll: true });
-    grip.current.scrollIntoView({ block: 'nearest' });
+    scrollIntoViewQuietly(grip.current);
     useBoardUiStore.getState().focusNote(null);
   }, [takesFocus]);
 

@@ -4,6 +4,7 @@
  * respects a list's scrolling (a note scrolled out of view is never the target).
  */
 import type { DropTarget } from '../../state/board-ui-store.js';
+import { scrollIntoViewQuietly } from './use-growing-list.js';
 
 /** Marks a factor's list of cards (FactorColumn) so drags can find it. */
 export const FACTOR_LIST_ATTRIBUTE = 'data-factor-list';
@@ -52,12 +53,12 @@ export function spotOnScreen(target: DropTarget): { x: number; y: number } | nul
     ? cardsOf(list).find((card) => card.dataset.noteRef === target.beforeRef)
     : undefined;
   if (before) {
-    before.scrollIntoView({ block: 'nearest' });
+    scrollIntoViewQuietly(before);
     const rect = before.getBoundingClientRect();
     return { x: rect.left + 16, y: rect.top - 8 };
   }
   const last = cardsOf(list).at(-1);
-  last?.scrollIntoView({ block: 'nearest' });
+  if (last) scrollIntoViewQuietly(last);
   const box = list.getBoundingClientRect();
   const y = last ? last.getBoundingClientRect().bottom + 8 : box.top + 8;
   return { x: box.left + 16, y: Math.min(y, box.bottom - 8) };
