@@ -53,6 +53,25 @@ export function createFactor(
   return id;
 }
 
+/**
+ * Creates a factor holding `refs`, in that order — an accepted suggested group. One transaction, so
+ * it is one undo step: undoing it removes the factor and returns its notes to where they were.
+ */
+export function createFactorWithNotes(
+  doc: Y.Doc,
+  title: string,
+  refs: readonly string[],
+  origin: Origin = Origin.local,
+): string {
+  let id = '';
+  doc.transact(() => {
+    id = createFactor(doc, title, null, origin);
+    const keys = orderKeysAfter(null, refs.length);
+    refs.forEach((ref, i) => writePlacement(doc, ref, { factorId: id, order: keys[i]! }));
+  }, origin);
+  return id;
+}
+
 function setFactorText(
   doc: Y.Doc,
   id: string,

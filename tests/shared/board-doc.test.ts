@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import {
   BOARD_ROOTS,
   createFactor,
+  createFactorWithNotes,
   deleteFactor,
   factorText,
   mergeFactors,
@@ -25,6 +26,19 @@ const refsIn = (doc: Y.Doc, factorId: string | null) =>
   notesInFactor(readBoard(doc), factorId).map((placement) => placement.noteRef);
 
 describe('board document: factors', () => {
+  it('createFactorWithNotes makes a factor holding the notes in the given order, in one transaction', () => {
+    const doc = replica(1);
+    const old = createFactor(doc, 'Samverkan');
+    moveNote(doc, 'b:1', old, null);
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    const id = createFactorWithNotes(doc, 'Tolkar och språk', ['c:3', 'b:1', 'a:2']);
+    expect(transactions).toBe(1);
+    expect(readBoard(doc).factors.map((factor) => factor.title)).toEqual(['Samverkan', 'Tolkar och språk']);
+    expect(refsIn(doc, id)).toEqual(['c:3', 'b:1', 'a:2']);
+    expect(refsIn(doc, old)).toEqual([]);
+  });
+
   it('createFactor appends or inserts after a factor; moveFactor reorders', () => {
     const doc = replica(1);
     const a = createFactor(doc, 'En organisatorisk och politisk vilja');

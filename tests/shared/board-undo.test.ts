@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   createFactor,
+  createFactorWithNotes,
   deleteFactor,
   factorText,
   mergeFactors,
@@ -65,6 +66,25 @@ describe('board undo: own edits', () => {
     expect(undo.redo()).toBe(true);
     expect(refsIn(doc, f)).toEqual(['t1:n2', 't1:n1']);
     expect(undo.canRedo()).toBe(false);
+  });
+
+  it('an accepted suggested group is one step: undo removes the factor and puts its notes back', () => {
+    const doc = replica(1);
+    const f = createFactor(doc, 'Struktur', null, Origin.import);
+    moveNote(doc, 't1:n1', f, null, Origin.import);
+    const undo = createBoardUndo(doc, CAPTURE_MS);
+    undo.boundary();
+    const group = createFactorWithNotes(doc, 'Tolkar', ['t1:n1', 't2:n5']);
+    undo.boundary();
+    expect(refsIn(doc, group)).toEqual(['t1:n1', 't2:n5']);
+
+    expect(undo.undo()).toBe(true);
+    expect(readBoard(doc).factors.map((factor) => factor.id)).toEqual([f]);
+    expect(refsIn(doc, f)).toEqual(['t1:n1']);
+    expect(refsIn(doc, null)).not.toContain('t2:n5');
+    expect(undo.canUndo()).toBe(false);
+    expect(undo.redo()).toBe(true);
+    expect(refsIn(doc, group)).toEqual(['t1:n1', 't2:n5']);
   });
 
   it('undo of a deletion brings the factor back with its notes, in their order', () => {
