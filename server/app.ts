@@ -20,6 +20,8 @@ import { registerTableRoutes } from './http/api-tables.js';
 import { registerJoinRoutes } from './http/api-join.js';
 import { registerHealthRoutes } from './http/api-health.js';
 import { registerReportRoutes } from './http/api-report.js';
+import { registerEmbeddingRoutes } from './http/api-embeddings.js';
+import { createEmbedderService } from './suggest/embedder-service.js';
 import { serveStatic } from './http/static.js';
 import type { ApiDeps } from './http/deps.js';
 
@@ -36,6 +38,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const originPolicy = createOriginPolicy(config.publicOrigin);
   const joinLimiter = new JoinLimiter(options.joinLimits ?? DEFAULT_JOIN_LIMITS);
   const deps: ApiDeps = { config, storage, registry, metrics, log, joinLimiter };
+  const embedder = createEmbedderService(config.embedderModelDir, log);
 
   const router = new Router();
   registerHealthRoutes(router, deps);
@@ -43,6 +46,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   registerTableRoutes(router, deps);
   registerJoinRoutes(router, deps);
   registerReportRoutes(router, deps);
+  registerEmbeddingRoutes(router, deps, embedder);
 
   const server = http.createServer((req, res) => {
     res.on('error', (err) => log.debug({ err: err.message }, 'response error'));
@@ -115,6 +119,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
         await sync.drain(config.shutdownTimeoutMs);
         server.closeAllConnections();
         joinLimiter.close();
+        await embedder.close();
         storage.close();
         log.info('server stopped');
       })();

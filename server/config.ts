@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   COMPACT_EVERY_UPDATES: z.coerce.number().int().min(1).default(DEFAULT_SYNC_LIMITS.compactEveryUpdates),
   PING_INTERVAL_MS: z.coerce.number().int().min(100).default(DEFAULT_SYNC_LIMITS.pingIntervalMs),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  EMBEDDER_MODEL_DIR: z.string().optional(),
 });
 
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
   staticDir: string;
   shutdownTimeoutMs: number;
   limits: SyncLimits;
+  /** Folder of an optional local sentence-embedding model (`model.onnx` + `tokenizer.json`), or null. */
+  embedderModelDir: string | null;
 }
 
 /** Parses the environment; throws a readable error naming the bad variable. */
@@ -58,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       compactEveryUpdates: e.COMPACT_EVERY_UPDATES,
       pingIntervalMs: e.PING_INTERVAL_MS,
     },
+    embedderModelDir: e.EMBEDDER_MODEL_DIR?.trim() ? path.resolve(e.EMBEDDER_MODEL_DIR.trim()) : null,
   };
 }

@@ -98,4 +98,31 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'unsupported_media_type'
   | 'storage_unavailable'
+  | 'embedder_unavailable'
   | 'internal';
+
+// --- Local sentence embeddings (optional; README "Local sentence embeddings") ---
+
+/** At most this many texts in one `POST …/suggest/embeddings`; more is a 413. */
+export const MAX_EMBED_TEXTS = 256;
+/** At most this many characters (UTF-16 code units) per text; longer is a 400. */
+export const MAX_EMBED_TEXT_CHARS = 2000;
+
+/** `GET /api/events/:eventId/suggest/embedder`: whether this server has a usable local model. */
+export interface EmbedderStatusResponse {
+  available: boolean;
+  /** The model's name (its folder); vectors of different models are never mixed. */
+  model?: string;
+  dimensions?: number;
+}
+
+export interface EmbeddingsRequest {
+  texts: string[];
+}
+
+export interface EmbeddingsResponse {
+  model: string;
+  dimensions: number;
+  /** One per text, in order: base64 of `dimensions` little-endian float32 values, unit length. */
+  vectors: string[];
+}

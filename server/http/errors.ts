@@ -14,6 +14,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
   storage_unavailable: 503,
+  embedder_unavailable: 503,
 };
 
 export class HttpError extends Error {
