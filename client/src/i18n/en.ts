@@ -431,4 +431,39 @@ export const en: Dictionary = {
     `${notes === 1 ? '1 note' : `${notes} notes`} from ${tables === 1 ? '1 table' : `${tables} tables`}`,
   projectorBoardMore: (n) => (n === 1 ? 'and 1 more note' : `and ${n} more notes`),
   projectorBoardQuote: (text) => `“${text}”`,
+  // suggestions (issue 8): the board's suggested factors, suggested groups and similar notes
+  suggestHeading: 'Suggestions',
+  suggestForNote: (note) => `Suggested factors for “${note}”`,
+  suggestAcceptTo: (factor) => `To: ${factor}`,
+  suggestWhy: (words) =>
+    words.length === 0
+      ? 'similar meaning'
+      : words.length === 1
+        ? `shares the word: ${words[0]}`
+        : `shares the words: ${words.join(', ')}`,
+  suggestSharedWords: 'Shared words',
+  suggestGroupsButton: 'Suggest groups',
+  suggestGroupsHeading: 'Suggested groups',
+  suggestGroupsHint:
+    'Nothing changes on the board until you create a factor from a suggestion. You can rename it first.',
+  suggestGroupsLoading: 'Looking for groups…',
+  suggestGroupsEmpty: 'No suggestions yet – more unsorted notes are needed.',
+  suggestGroupsDone: 'No more suggestions.',
+  suggestGroupLabel: (n, count) => `Suggestion ${n} of ${count}`,
+  suggestGroupSize: (notes, tables) =>
+    `${notes === 1 ? '1 note' : `${notes} notes`} from ${tables === 1 ? '1 table' : `${tables} tables`}`,
+  suggestGroupMore: (n) => `and ${n} more`,
+  suggestGroupAllSorted: 'Every note in this suggestion has been sorted already.',
+  suggestGroupCreate: 'Create factor',
+  suggestGroupDiscard: 'Discard',
+  suggestGroupDiscarded: 'The suggestion was discarded.',
+  similarButton: 'Similar notes',
+  similarHeading: 'Similar notes',
+  similarTo: (note) => `Notes like “${note}”`,
+  similarLoading: 'Looking for similar notes…',
+  similarEmpty: 'No similar note was found.',
+  similarInPool: 'among the unsorted notes',
+  similarInFactor: (factor) => `in the factor “${factor}”`,
+  similarShow: 'Show on the board',
+  // end of suggestions
 };

@@ -434,6 +434,41 @@ export const sv = {
     `${notes === 1 ? '1 anteckning' : `${notes} anteckningar`} från ${tables} bord`,
   projectorBoardMore: (n: number) => (n === 1 ? 'och 1 anteckning till' : `och ${n} anteckningar till`),
   projectorBoardQuote: (text: string) => `”${text}”`,
+  // suggestions (issue 8): the board's suggested factors, suggested groups and similar notes
+  suggestHeading: 'Förslag',
+  suggestForNote: (note: string) => `Förslag på faktor för ”${note}”`,
+  suggestAcceptTo: (factor: string) => `Till: ${factor}`,
+  suggestWhy: (words: readonly string[]) =>
+    words.length === 0
+      ? 'liknande innehåll'
+      : words.length === 1
+        ? `delar ordet: ${words[0]}`
+        : `delar orden: ${words.join(', ')}`,
+  suggestSharedWords: 'Gemensamma ord',
+  suggestGroupsButton: 'Föreslå grupper',
+  suggestGroupsHeading: 'Föreslagna grupper',
+  suggestGroupsHint:
+    'Ingenting ändras på tavlan förrän du skapar en faktor av ett förslag. Du kan byta namn på den först.',
+  suggestGroupsLoading: 'Letar efter grupper…',
+  suggestGroupsEmpty: 'Inga förslag ännu – det behövs fler osorterade lappar.',
+  suggestGroupsDone: 'Inga fler förslag.',
+  suggestGroupLabel: (n: number, count: number) => `Förslag ${n} av ${count}`,
+  suggestGroupSize: (notes: number, tables: number) =>
+    `${notes === 1 ? '1 lapp' : `${notes} lappar`} från ${tables} bord`,
+  suggestGroupMore: (n: number) => `och ${n} till`,
+  suggestGroupAllSorted: 'Alla lappar i förslaget har redan sorterats.',
+  suggestGroupCreate: 'Skapa faktor',
+  suggestGroupDiscard: 'Släng förslaget',
+  suggestGroupDiscarded: 'Förslaget slängdes.',
+  similarButton: 'Liknande lappar',
+  similarHeading: 'Liknande lappar',
+  similarTo: (note: string) => `Lappar som liknar ”${note}”`,
+  similarLoading: 'Letar efter liknande lappar…',
+  similarEmpty: 'Ingen liknande lapp hittades.',
+  similarInPool: 'bland de osorterade',
+  similarInFactor: (factor: string) => `i faktorn ”${factor}”`,
+  similarShow: 'Visa på tavlan',
+  // end of suggestions
 };
 
 /** The shape every language must fill: the same keys, the same parameters. */
