@@ -24,9 +24,9 @@ export interface PoolFilters {
   search: string;
 }
 
-/** A card's open panel: the "Move to…" menu or the excerpt editor. */
+/** A card's open panel: the "Move to…" menu, the excerpt editor or the "Similar notes" dialog. */
 export interface OpenPanel {
-  kind: 'move' | 'excerpt';
+  kind: 'move' | 'excerpt' | 'similar';
   ref: string;
 }
 

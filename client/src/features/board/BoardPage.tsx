@@ -77,7 +77,7 @@ export function BoardPage() {
       {preview ? (
         <ProjectorBoard grants={session.docs} token={token} />
       ) : data.board && data.loaded ? (
-        <BoardView board={data.board} model={data.model} event={data.event} />
+        <BoardView board={data.board} model={data.model} event={data.event} eventId={eventId} token={token} />
       ) : (
         <p className="muted">{t.loading}</p>
       )}

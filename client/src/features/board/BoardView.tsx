@@ -23,14 +23,20 @@ import { NewFactorForm } from './NewFactorForm.js';
 import { PoolPanel } from './PoolPanel.js';
 import { PresenceBar } from './PresenceBar.js';
 import { useBoardDnd } from './use-board-dnd.js';
+import { SimilarNotesHost, SuggestGroupsControl, SuggestionsProvider } from './board-suggestions.js';
+import { useSuggestions } from '../suggest/index.js';
+import { useRemoteVectors } from '../suggest/use-remote-vectors.js';
 
 interface BoardViewProps {
   board: SyncedDoc;
   model: BoardModel;
   event: EventSnapshot | null;
+  /** For the optional sentence vectors of the server's local model (suggestions work without). */
+  eventId: string;
+  token: string;
 }
 
-export function BoardView({ board, model, event }: BoardViewProps) {
+export function BoardView({ board, model, event, eventId, token }: BoardViewProps) {
   const t = useT();
   const factorsHeading = useId();
   // Handlers run between renders (drops, arrow keys): they read the latest model and dictionary here.
@@ -57,6 +63,8 @@ export function BoardView({ board, model, event }: BoardViewProps) {
     [announcements, t],
   );
   const labelsFor = useCardLabels(model.tables, event?.phases, t.tableLabel);
+  const vectors = useRemoteVectors(eventId, token, model);
+  const suggestions = useSuggestions(model, event?.info.language ?? 'sv', vectors);
   // On the document, not the board's element: an undone move can take the focused card away.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => undoShortcut(event, actions);
@@ -68,66 +76,70 @@ export function BoardView({ board, model, event }: BoardViewProps) {
     <BoardActionsContext.Provider value={actions}>
       <BoardModelContext.Provider value={model}>
         <BoardDocContext.Provider value={board.doc}>
-          <div className="board">
-            <div className="board-toolbar">
-              <div className="button-row board-undo">
-                <button
-                  type="button"
-                  className="button"
-                  disabled={!canUndo}
-                  aria-keyshortcuts="Control+Z Meta+Z"
-                  onClick={actions.undo}
-                >
-                  ↶ {t.boardUndo}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={!canRedo}
-                  aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
-                  onClick={actions.redo}
-                >
-                  ↷ {t.boardRedo}
-                </button>
-                <p className="hint">{t.boardUndoHint}</p>
+          <SuggestionsProvider suggestions={suggestions} model={model}>
+            <div className="board">
+              <div className="board-toolbar">
+                <div className="button-row board-undo">
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={!canUndo}
+                    aria-keyshortcuts="Control+Z Meta+Z"
+                    onClick={actions.undo}
+                  >
+                    ↶ {t.boardUndo}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={!canRedo}
+                    aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
+                    onClick={actions.redo}
+                  >
+                    ↷ {t.boardRedo}
+                  </button>
+                  <p className="hint">{t.boardUndoHint}</p>
+                </div>
+                <SuggestGroupsControl suggestions={suggestions} />
+                <PresenceBar board={board} />
               </div>
-              <PresenceBar board={board} />
+              <DndContext
+                sensors={sensors}
+                collisionDetection={collisionDetection}
+                accessibility={accessibility}
+                {...handlers}
+              >
+                <div className="board-layout">
+                  <PoolPanel
+                    pool={model.pool}
+                    phases={event?.phases ?? NO_PHASES}
+                    tables={model.tables}
+                    labelsFor={labelsFor}
+                  />
+                  <section className="board-factors" aria-labelledby={factorsHeading}>
+                    <h2 id={factorsHeading}>{t.boardFactorsHeading}</h2>
+                    {model.factors.length === 0 && <p className="muted">{t.boardNoFactors}</p>}
+                    <div className="board-factor-grid">
+                      {model.factors.map((view, index) => (
+                        <FactorColumn
+                          key={view.factor.id}
+                          view={view}
+                          index={index}
+                          count={model.factors.length}
+                          labelsFor={labelsFor}
+                        />
+                      ))}
+                    </div>
+                    <NewFactorForm />
+                  </section>
+                </div>
+                <BoardDragOverlay model={model} labelsFor={labelsFor} />
+              </DndContext>
+              <BoardAnnouncer />
+              <FocusFallback />
+              <SimilarNotesHost suggestions={suggestions} />
             </div>
-            <DndContext
-              sensors={sensors}
-              collisionDetection={collisionDetection}
-              accessibility={accessibility}
-              {...handlers}
-            >
-              <div className="board-layout">
-                <PoolPanel
-                  pool={model.pool}
-                  phases={event?.phases ?? NO_PHASES}
-                  tables={model.tables}
-                  labelsFor={labelsFor}
-                />
-                <section className="board-factors" aria-labelledby={factorsHeading}>
-                  <h2 id={factorsHeading}>{t.boardFactorsHeading}</h2>
-                  {model.factors.length === 0 && <p className="muted">{t.boardNoFactors}</p>}
-                  <div className="board-factor-grid">
-                    {model.factors.map((view, index) => (
-                      <FactorColumn
-                        key={view.factor.id}
-                        view={view}
-                        index={index}
-                        count={model.factors.length}
-                        labelsFor={labelsFor}
-                      />
-                    ))}
-                  </div>
-                  <NewFactorForm />
-                </section>
-              </div>
-              <BoardDragOverlay model={model} labelsFor={labelsFor} />
-            </DndContext>
-            <BoardAnnouncer />
-            <FocusFallback />
-          </div>
+          </SuggestionsProvider>
         </BoardDocContext.Provider>
       </BoardModelContext.Provider>
     </BoardActionsContext.Provider>

@@ -15,6 +15,7 @@ import { CardBody, CardSource, type CardLabels } from './CardBody.js';
 import type { CardItem } from './board-model.js';
 import { ExcerptEditor } from './ExcerptEditor.js';
 import { MoveMenu } from './MoveMenu.js';
+import { PoolCardSuggestions } from './board-suggestions.js';
 import { scrollIntoViewQuietly } from './use-growing-list.js';
 
 interface NoteCardProps {
@@ -71,8 +72,18 @@ export const NoteCard = memo(function NoteCard({ item, labels }: NoteCardProps) 
           >
             ✂ {t.boardExcerptButton}
           </button>
+          <button
+            type="button"
+            className="button subtle small"
+            aria-haspopup="dialog"
+            aria-describedby={textId}
+            onClick={() => togglePanel({ kind: 'similar', ref })}
+          >
+            {t.similarButton}
+          </button>
         </div>
       </div>
+      {item.factorId === null && <PoolCardSuggestions noteRef={ref} describedBy={textId} />}
       {panel === 'move' && <MoveMenu item={item} opener={moveButton} />}
       {panel === 'excerpt' && <ExcerptEditor item={item} opener={excerptButton} />}
     </li>

@@ -9,6 +9,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import {
   createFactor,
+  createFactorWithNotes,
   deleteFactor,
   mergeFactors,
   moveFactor,
@@ -31,6 +32,8 @@ export interface BoardActions {
    */
   moveNote: (ref: string, target: DropTarget, announce: boolean) => string;
   createFactor: (title: string) => void;
+  /** Creates a factor holding `refs` (an accepted suggested group), as one undo step. */
+  createFactorWithNotes: (title: string, refs: readonly string[]) => void;
   deleteFactor: (factorId: string) => void;
   mergeFactors: (fromId: string, intoId: string) => void;
   moveFactor: (factorId: string, step: -1 | 1) => void;
@@ -77,6 +80,10 @@ export function createBoardActions({ doc, undo, model, t }: ActionSources): Boar
     },
     createFactor: (title) => {
       step(() => createFactor(doc, title.trim()));
+      ui().announce(t().boardFactorCreated(title.trim()));
+    },
+    createFactorWithNotes: (title, refs) => {
+      step(() => createFactorWithNotes(doc, title.trim(), refs));
       ui().announce(t().boardFactorCreated(title.trim()));
     },
     deleteFactor: (factorId) => {
