@@ -1,8 +1,8 @@
 /** Entry point: mounts the router. Everything else hangs off routes.tsx. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
-import { router } from './routes.js';
+import { BrowserRouter } from 'react-router-dom';
+import { AppRoutes } from './routes.js';
 import { registerServiceWorker } from './sw/register.js';
 import './styles.css';
 
@@ -11,7 +11,9 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
   </StrictMode>,
 );
 

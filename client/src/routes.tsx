@@ -4,10 +4,10 @@
  * console, and the header with the connection status is on screen while a page loads.
  */
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
+import { CrashBoundary } from './app/CrashBoundary.js';
 import { Layout } from './app/Layout.js';
 import { NotFoundPage } from './app/NotFoundPage.js';
-import { RouteErrorPage } from './app/RouteErrorPage.js';
 
 const StartPage = lazy(async () => ({ default: (await import('./features/start/StartPage.js')).StartPage }));
 const JoinPage = lazy(async () => ({ default: (await import('./features/join/JoinPage.js')).JoinPage }));
@@ -24,20 +24,23 @@ const ProjectorPage = lazy(async () => ({
   default: (await import('./features/projector/ProjectorPage.js')).ProjectorPage,
 }));
 
-export const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { path: '/', element: <StartPage /> },
-      { path: '/join', element: <JoinPage /> },
-      { path: '/t/:eventId/:tableId', element: <TablePage /> },
-      { path: '/f/:eventId', element: <FacilitatorPage /> },
-      { path: '/f/:eventId/board', element: <BoardPage /> },
-      { path: '/f/:eventId/cards', element: <CardsPage /> },
-      { path: '/f/:eventId/report', element: <ReportPage /> },
-      { path: '/p/:eventId', element: <ProjectorPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+/** Every route, inside the layout; rendered by `<BrowserRouter>` in main.tsx. */
+export function AppRoutes() {
+  return (
+    <CrashBoundary>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="/" element={<StartPage />} />
+          <Route path="/join" element={<JoinPage />} />
+          <Route path="/t/:eventId/:tableId" element={<TablePage />} />
+          <Route path="/f/:eventId" element={<FacilitatorPage />} />
+          <Route path="/f/:eventId/board" element={<BoardPage />} />
+          <Route path="/f/:eventId/cards" element={<CardsPage />} />
+          <Route path="/f/:eventId/report" element={<ReportPage />} />
+          <Route path="/p/:eventId" element={<ProjectorPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </CrashBoundary>
+  );
+}
