@@ -1,10 +1,12 @@
 /**
  * Slows down guessing of join codes without locking out a venue. Every tablet at a conference shares
- * one public IP, so failures are counted per connection and per attempted code first; the per-IP
- * count only catches a flood, with a ceiling far above what a room of people mistyping reaches.
+ * one public IP, so failures are counted per connection and per attempted code; the IP alone never
+ * refuses anyone (one attendee hammering wrong codes must not keep a room from joining). Past a flood
+ * ceiling on the IP, every answer from it is slowed to the longest delay instead. What makes guessing
+ * hopeless is the code space: 8 characters of a 31-letter alphabet for a few dozen tables.
  *
  * Policy: from the Nth failure on a connection, each further answer is delayed (doubling, capped);
- * past a hard ceiling on the connection, on one code, or on the IP, the answer is 429.
+ * past a hard ceiling on the connection or on one code, the answer is 429.
  */
 import type { Socket } from 'node:net';
 
@@ -15,7 +17,7 @@ export interface JoinLimits {
   maxFailuresPerConnection: number;
   /** Failures naming the same (normalised) code. */
   maxFailuresPerCode: number;
-  /** Failures from one IP: a flood guard only. */
+  /** Failures from one IP past which every answer to it takes `maxDelayMs`: a flood brake, never a 429. */
   maxFailuresPerIp: number;
   baseDelayMs: number;
   maxDelayMs: number;
@@ -78,10 +80,12 @@ export class JoinLimiter {
     const retryAfterSec = Math.ceil(this.limits.windowMs / 1000);
     if (
       onConnection >= this.limits.maxFailuresPerConnection ||
-      this.byCode.get(code, nowMs) >= this.limits.maxFailuresPerCode ||
-      this.byIp.get(ip, nowMs) >= this.limits.maxFailuresPerIp
+      this.byCode.get(code, nowMs) >= this.limits.maxFailuresPerCode
     ) {
       return { allowed: false, retryAfterSec };
+    }
+    if (this.byIp.get(ip, nowMs) >= this.limits.maxFailuresPerIp) {
+      return { allowed: true, delayMs: this.limits.maxDelayMs };
     }
     const over = onConnection - this.limits.freeFailuresPerConnection;
     const delayMs = over < 0 ? 0 : Math.min(this.limits.maxDelayMs, this.limits.baseDelayMs * 2 ** over);
