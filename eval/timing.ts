@@ -6,6 +6,7 @@ import { buildSuggestionIndex } from '../shared/suggest/index.js';
 import type { SuggestInput, SuggestNote } from '../shared/suggest/types.js';
 import type { LabelledSet } from './labelled-set.js';
 import { median } from './metrics.js';
+import { mulberry32 } from '../scripts/lib/seeded.js';
 
 export interface Timing {
   notes: number;
@@ -18,24 +19,12 @@ export interface Timing {
   runs: number;
 }
 
-/** mulberry32, as in scripts/lib/seeded.ts: the synthetic board is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticBoard(
   sets: readonly LabelledSet[],
   noteCount = 2000,
   factorCount = 20,
 ): SuggestInput {
-  const random = seeded(8);
+  const random = mulberry32(8);
   const vocabulary = [...new Set(sets.flatMap((s) => s.notes.flatMap((n) => n.text.split(/\s+/))))].sort();
   const pick = () => vocabulary[Math.floor(random() * vocabulary.length)]!;
   // Each factor has its own favourite words, as real factors do.

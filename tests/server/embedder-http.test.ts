@@ -21,6 +21,9 @@ import { FIXTURE_DIMENSIONS, writeEmbedderFixture } from '../helpers/embedder-fi
 
 const statusPath = (f: Fixture) => `/api/events/${f.event.eventId}/suggest/embedder`;
 const embedPath = (f: Fixture) => `/api/events/${f.event.eventId}/suggest/embeddings`;
+/** The facilitator's "is there a model?" request. */
+const askStatus = (url: string, f: Fixture) =>
+  api<EmbedderStatusResponse>(url, 'GET', statusPath(f), undefined, f.event.facilitatorToken);
 
 function decode(base64: string): Float32Array {
   const bytes = Buffer.from(base64, 'base64');
@@ -59,13 +62,7 @@ describe('embeddings without a model', () => {
   });
 
   it('the facilitator is told no model is available', async () => {
-    const r = await api<EmbedderStatusResponse>(
-      server.url,
-      'GET',
-      statusPath(fx),
-      undefined,
-      fx.event.facilitatorToken,
-    );
+    const r = await askStatus(server.url, fx);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ available: false });
   });
@@ -114,13 +111,7 @@ describe('embeddings with a local model', () => {
     api<EmbeddingsResponse>(server.url, 'POST', embedPath(fx), { texts }, token);
 
   it('the facilitator is told the model name and vector size', async () => {
-    const r = await api<EmbedderStatusResponse>(
-      server.url,
-      'GET',
-      statusPath(fx),
-      undefined,
-      fx.event.facilitatorToken,
-    );
+    const r = await askStatus(server.url, fx);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ available: true, model: 'tiny-embedder', dimensions: FIXTURE_DIMENSIONS });
   });

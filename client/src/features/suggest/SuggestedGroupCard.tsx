@@ -66,7 +66,7 @@ export function SuggestedGroupCard({ group, label, note, onAccept, onDiscard }: 
         )}
         <NoteList notes={unsorted.slice(0, NOTES_SHOWN)} />
         {unsorted.length > NOTES_SHOWN && (
-          <details className="suggest-group-more">
+          <details className="suggest-group-more disclosure">
             <summary>{t.suggestGroupMore(unsorted.length - NOTES_SHOWN)}</summary>
             <NoteList notes={unsorted.slice(NOTES_SHOWN)} />
           </details>

@@ -114,7 +114,7 @@ export function PhaseEditor({
         />
       )}
       <p className="muted phase-meta">{t.phaseMeta(phase.questions.length, phase.minutes)}</p>
-      <details className="phase-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details className="disclosure" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           {t.editPhase}
           <span className="visually-hidden"> – {name}</span>
