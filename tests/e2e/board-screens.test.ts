@@ -3,11 +3,11 @@
  * from the seed report, a co-facilitator moving a note — and the projector's view of it: screenshots
  * to look at (SCREENSHOT_DIR), an accessibility scan with axe-core, and the layout at phone width.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { SessionResponse } from '../../shared/api.js';
 import { api } from '../helpers/api.js';
+import { axeViolations } from './axe.js';
 import { launchChromium, screenshot, type AppProcess } from './browser.js';
 import {
   NOTE_BANK,
@@ -35,26 +35,6 @@ const indexOf = (start: string) => NOTE_BANK.findIndex(([, , text]) => text.star
 const WALLS = indexOf('Det handlar om att beskriva verksamheten');
 const CHILDREN = indexOf('Glöm inte barnen');
 const EQUAL = indexOf('Det ska vara lika för alla');
-
-/** Runs axe-core in the page (the context must bypass the page's CSP to inject it); returns the serious and critical violations as "rule: target" lines. */
-async function axeViolations(page: Page, include: string): Promise<string[]> {
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } })
-      .axe;
-    interface AxeResult {
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-    }
-    const result = await axe.run(
-      { include: [selector] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
-    );
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id}: ${n.target.join(' ')}`));
-  }, include);
-}
 
 describe('board: a hundred notes, six factors, and the projector', () => {
   let app: AppProcess;
@@ -101,7 +81,7 @@ describe('board: a hundred notes, six factors, and the projector', () => {
   };
 
   it('shows the board with every note, the evidence per factor and a co-facilitator’s drag', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const colleague = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const other = await colleague.newPage();
@@ -142,7 +122,7 @@ describe('board: a hundred notes, six factors, and the projector', () => {
   });
 
   it('a card’s "Move to…" menu and excerpt editor look right', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     track(page, 'menus');
     await openBoard(page, seed);
@@ -175,7 +155,7 @@ describe('board: a hundred notes, six factors, and the projector', () => {
   });
 
   it('the projector view shows the factors with their quotes in large type', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     track(page, 'projector');
     await page.goto(seed.boardUrl.replace('/board#', '/board?vy=projektor#'));

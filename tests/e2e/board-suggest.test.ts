@@ -4,10 +4,12 @@
  * "Ångra"); "Föreslå grupper" previews first groups — one accepted under a new title becomes a factor
  * holding its notes, one discarded leaves the board untouched; "Liknande lappar" lists the closest
  * notes from every table. The engine runs in a worker from the app's own origin: no request leaves it.
+ * axe finds no WCAG A/AA violation on the board with suggestions, nor in either dialog.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readBoard } from '../../shared/docs/board-doc.js';
+import { axeViolations } from './axe.js';
 import { launchChromium, screenshot, watchForeignRequests, type AppProcess } from './browser.js';
 import {
   cardIn,
@@ -106,6 +108,7 @@ describe('board: grouping suggestions', () => {
     // Why: words the note shares with the factor, as the note writes them.
     expect(await offers.first().locator('.suggest-why').innerText()).toMatch(/tolkar|språkcaféet|samtal/i);
     await screenshot(page, 'board-suggest-pool');
+    expect(await axeViolations(page, '.board-page')).toEqual([]);
 
     await offers.first().click();
     const interpreters = seed.factorIds[1]!;
@@ -127,6 +130,7 @@ describe('board: grouping suggestions', () => {
     const groups = dialog.locator('[data-suggest-group]');
     await expect.poll(() => groups.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'board-suggest-groups');
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
     // Nothing was applied by opening the preview.
     expect(factorTitles()).toEqual(before);
 
@@ -169,6 +173,7 @@ describe('board: grouping suggestions', () => {
     expect(first).toMatch(/Förskolan och fritidsgårdarna|Fritidsgårdarna och föreningarna/);
     expect(first).toMatch(/Bord \d/);
     await screenshot(page, 'board-suggest-similar');
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
   });

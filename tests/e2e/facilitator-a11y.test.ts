@@ -1,11 +1,11 @@
 /**
- * Automated accessibility checks (axe-core, WCAG 2.1 A and AA rules) of the facilitator's pages with
+ * Automated accessibility checks (axe-core, WCAG 2.x A and AA rules) of the facilitator's pages with
  * real content: the console with tables, a tablet and a note, the notes dialog, the printable cards
  * and the projector. axe finds only part of what WCAG asks; keyboard paths are tested elsewhere.
  */
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
 import { launchChromium, type AppProcess } from './browser.js';
 import {
   absolute,
@@ -14,34 +14,6 @@ import {
   startAppWithOwnBuild,
   trackedPage,
 } from './facilitator-helpers.js';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** Runs axe in the page (the context bypasses CSP so the script can be injected) and lists violations. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  });
-  return violations.map(
-    (v: AxeViolation) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-  );
-}
 
 describe('facilitator pages: axe', () => {
   let app: AppProcess;
@@ -61,7 +33,7 @@ describe('facilitator pages: axe', () => {
     const table = await createTable(app, event, 'Bord 1', ['Borås stad']);
     await createTable(app, event, 'Bord 2', []);
     const errors: string[] = [];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 } });
     const t = await trackedPage(tablet, errors, 'tablet');
     await t.goto(table.joinUrl);
