@@ -431,6 +431,9 @@ export const en: Dictionary = {
     `${notes === 1 ? '1 note' : `${notes} notes`} from ${tables === 1 ? '1 table' : `${tables} tables`}`,
   projectorBoardMore: (n) => (n === 1 ? 'and 1 more note' : `and ${n} more notes`),
   projectorBoardQuote: (text) => `“${text}”`,
+  // projector fit (the board on one screen): a factor without notes yet
+  projectorBoardNoNotes: 'No notes yet',
+  // end projector fit
   // suggestions (issue 8): the board's suggested factors, suggested groups and similar notes
   suggestHeading: 'Suggestions',
   suggestForNote: (note) => `Suggested factors for “${note}”`,

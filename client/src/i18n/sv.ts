@@ -434,6 +434,9 @@ export const sv = {
     `${notes === 1 ? '1 anteckning' : `${notes} anteckningar`} från ${tables} bord`,
   projectorBoardMore: (n: number) => (n === 1 ? 'och 1 anteckning till' : `och ${n} anteckningar till`),
   projectorBoardQuote: (text: string) => `”${text}”`,
+  // projector fit (the board on one screen): a factor without notes yet
+  projectorBoardNoNotes: 'Inga anteckningar ännu',
+  // end projector fit
   // suggestions (issue 8): the board's suggested factors, suggested groups and similar notes
   suggestHeading: 'Förslag',
   suggestForNote: (note: string) => `Förslag på faktor för ”${note}”`,

@@ -16,6 +16,7 @@ import { usePublishedState } from '../../sync/awareness-view.js';
 import { useDocLoaded, useDocSnapshot, useSyncedDoc } from '../../sync/use-synced-doc.js';
 import { ProjectorBoardSlot } from './ProjectorBoardSlot.js';
 import { ProjectorTabs } from './ProjectorTabs.js';
+import './projector.css';
 
 type View = 'phase' | 'board';
 
