@@ -1,7 +1,8 @@
 /**
  * The facilitator's clustering board: the pool on one side, the success factors beside it, one
  * drag-and-drop context around both. Owns the undo history, presence, the actions every control
- * calls, and the board's own live region (dnd-kit speaks for drags; this one for menus, merges, undo).
+ * calls, the board's own live region (dnd-kit speaks for drags; this one for menus, merges, undo),
+ * and the grouping suggestions' worker (wired in by board-suggestions.tsx).
  */
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
