@@ -101,7 +101,7 @@ export function createMetrics() {
     joinFailures: new Counter('dialogdag_join_failures_total', 'Join attempts with an unknown code.'),
     appendSeconds: new Histogram(
       'dialogdag_append_seconds',
-      'Time to append one update to storage.',
+      'Time to commit one group of updates (everything that arrived in one event-loop turn) to storage.',
       [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05],
     ),
     /** Registers live gauges once their sources exist (the ws adapter and room registry). */

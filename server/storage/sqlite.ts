@@ -2,12 +2,14 @@
  * SQLite storage (better-sqlite3 12, WAL). One file, `dialogdag.sqlite`, in DATA_DIR.
  *
  * `secure_delete` is on and a deleted event is followed by a truncating WAL checkpoint, so deleted
- * notes do not linger in free pages or the WAL: GDPR deletion means gone from the files too.
+ * notes do not linger in free pages or the WAL: GDPR deletion means gone from the files too. All other
+ * checkpoints run in a worker thread (./checkpointer.ts), never inside an append.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocRow, EventRow, Storage, StoredDocState, TableRow, TokenRow } from './storage.js';
+import { startCheckpointer, type CheckpointerOptions } from './checkpointer.js';
 import type { DocKind, Role } from '../../shared/protocol.js';
 import type { Language } from '../../shared/api.js';
 
@@ -101,15 +103,21 @@ const toTable = (r: TableDbRow): TableRow => ({
 });
 
 /** Opens (creating if needed) the database in `dataDir`. */
-export function openSqliteStorage(dataDir: string, synchronous: SynchronousMode = 'NORMAL'): Storage {
+export function openSqliteStorage(
+  dataDir: string,
+  synchronous: SynchronousMode = 'NORMAL',
+  checkpoints: CheckpointerOptions = {},
+): Storage {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DB_FILE_NAME));
+  const file = path.join(dataDir, DB_FILE_NAME);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  const checkpointer = startCheckpointer(db, file, checkpoints);
 
   const q = {
     insertEvent: db.prepare(
@@ -215,8 +223,16 @@ export function openSqliteStorage(dataDir: string, synchronous: SynchronousMode 
     q.deleteTable.run(eventId, tableId);
   });
 
+  const appendUpdates = db.transaction((names: readonly string[], updates: readonly Uint8Array[]) => {
+    const ids = new Array<number>(names.length);
+    for (let i = 0; i < names.length; i++) {
+      ids[i] = Number(q.appendUpdate.run(names[i], updates[i]).lastInsertRowid);
+    }
+    return ids;
+  });
+
   const compact = db.transaction((name: string, snapshot: Uint8Array, upToId: number) => {
-    q.upsertSnapshot.run(name, Buffer.from(snapshot), upToId);
+    q.upsertSnapshot.run(name, snapshot, upToId);
     q.deleteUpdatesUpTo.run(name, upToId);
   });
 
@@ -230,7 +246,7 @@ export function openSqliteStorage(dataDir: string, synchronous: SynchronousMode 
       deleteEvent(eventId);
       // Push the deletion through the WAL into the main file and empty the WAL, so no copy of the
       // deleted pages stays on disk.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      checkpointer.truncate();
     },
     createTable: (table, doc) => createTable(table, doc),
     getTable: (eventId, tableId) => {
@@ -245,7 +261,7 @@ export function openSqliteStorage(dataDir: string, synchronous: SynchronousMode 
         (d) => d.table_id === tableId,
       );
       deleteTable(eventId, tableId, doc?.name ?? '');
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      checkpointer.truncate();
     },
     findTableByJoinCode: (joinCode) => {
       const row = q.tableByCode.get(joinCode) as TableDbRow | undefined;
@@ -273,11 +289,16 @@ export function openSqliteStorage(dataDir: string, synchronous: SynchronousMode 
         lastUpdateId: rows.length > 0 ? rows[rows.length - 1]!.id : (snap?.upto_id ?? 0),
       };
     },
-    appendUpdate: (name, update) => Number(q.appendUpdate.run(name, Buffer.from(update)).lastInsertRowid),
+    // better-sqlite3 binds any Uint8Array view as a BLOB: no copy into a Buffer first.
+    appendUpdate: (name, update) => Number(q.appendUpdate.run(name, update).lastInsertRowid),
+    appendUpdates: (names, updates) => appendUpdates(names, updates),
     compact: (name, snapshot, upToId) => compact(name, snapshot, upToId),
     countUpdates: (name) => (q.countUpdates.get(name) as { n: number }).n,
     ping: () => void q.ping.run(new Date().toISOString()),
-    close: () => db.close(),
+    close: () => {
+      checkpointer.stop();
+      db.close();
+    },
   };
 }
 

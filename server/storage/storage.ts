@@ -74,6 +74,12 @@ export interface Storage {
   loadDocState(name: string): StoredDocState;
   /** Appends one update to the document's log; returns its row id. */
   appendUpdate(name: string, update: Uint8Array): number;
+  /**
+   * Appends `updates[i]` to the log of `names[i]` for every i, in one transaction (all or none);
+   * returns the row ids in the same order. One commit instead of one per update: the group commit
+   * of everything that arrived in one event-loop turn.
+   */
+  appendUpdates(names: readonly string[], updates: readonly Uint8Array[]): number[];
   /** Replaces log rows up to `upToId` with `snapshot`, atomically. */
   compact(name: string, snapshot: Uint8Array, upToId: number): void;
   countUpdates(name: string): number;

@@ -11,18 +11,23 @@ import type { Logger } from '../log.js';
 import type { SyncLimits } from './limits.js';
 import type { SyncPeer } from './connection.js';
 import { Room } from './room.js';
+import { WriteBatch } from './write-batch.js';
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   /** Server-side holds (a REST handler writing into a doc) that keep a room loaded without peers. */
   private readonly holds = new Map<string, number>();
+  /** The group commit every room's updates go through (one per storage). */
+  private readonly writes: WriteBatch;
 
   constructor(
     private readonly storage: Storage,
     private readonly limits: SyncLimits,
     private readonly metrics: Metrics,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.writes = new WriteBatch(storage, metrics, log);
+  }
 
   get loadedCount(): number {
     return this.rooms.size;
@@ -36,7 +41,7 @@ export class RoomRegistry {
       room = undefined;
     }
     if (!room) {
-      room = new Room(name, this.storage, this.limits, this.metrics, this.log);
+      room = new Room(name, this.storage, this.limits, this.metrics, this.log, this.writes);
       this.rooms.set(name, room);
     }
     return room;
@@ -74,6 +79,8 @@ export class RoomRegistry {
     const room = this.acquire(name);
     this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
     try {
+      // What the doc shows must be stored: commit this turn's queued updates first.
+      room.flushWrites();
       return fn(room.doc);
     } finally {
       this.releaseHold(name);

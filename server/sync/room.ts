@@ -2,9 +2,9 @@
  * One loaded document and the connections on it. Speaks the y-websocket protocol, persists every
  * accepted update before anyone else sees it, and never knows which socket library carries it.
  *
- * The hot path per update is proportional to the update: apply (Yjs), append the diff (SQLite),
- * send the same encoded bytes to every other peer, ack. Full-document encodes happen only on sync
- * step 1 replies and compaction.
+ * The hot path per update is proportional to the update: apply (Yjs), queue the diff for the turn's
+ * group commit (./write-batch.ts), and once it is in SQLite send the same encoded bytes to every
+ * other peer and ack. Full-document encodes happen only on sync step 1 replies and compaction.
  */
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
@@ -17,6 +17,7 @@ import type { Logger } from '../log.js';
 import { checkAwarenessUpdate, encodeAwarenessEntry } from './awareness-guard.js';
 import { newPeerState, type PeerState, type SyncPeer } from './connection.js';
 import type { SyncLimits } from './limits.js';
+import type { BatchMember, WriteBatch } from './write-batch.js';
 
 /** Transaction origin of writes the server makes itself (table added, event created…). */
 export const SERVER_WRITE = Symbol('server-write');
@@ -31,14 +32,17 @@ export class PersistenceError extends Error {
   }
 }
 
-export class Room {
+export class Room implements BatchMember {
   readonly doc: Y.Doc;
   private readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Map<SyncPeer, PeerState>();
+  /** Peers whose durable ack waits for the next group commit. */
+  private readonly acksDue = new Set<SyncPeer>();
   private lastUpdateId: number;
   private updatesSinceCompaction: number;
   private compactionScheduled = false;
   private broken = false;
+  private failure: PersistenceError | null = null;
 
   constructor(
     readonly name: string,
@@ -46,6 +50,7 @@ export class Room {
     private readonly limits: SyncLimits,
     private readonly metrics: Metrics,
     private readonly log: Logger,
+    private readonly writes: WriteBatch,
   ) {
     this.doc = new Y.Doc();
     const stored = storage.loadDocState(name);
@@ -110,7 +115,7 @@ export class Room {
 
   /**
    * Handles one binary message from a peer. Expected rejections close only that peer; a storage
-   * failure breaks the room (see {@link PersistenceError}).
+   * failure (at the group commit) breaks the room (see {@link PersistenceError}).
    */
   receive(peer: SyncPeer, message: Uint8Array): void {
     const state = this.peers.get(peer);
@@ -123,10 +128,6 @@ export class Room {
     try {
       this.dispatch(peer, state, message);
     } catch (error) {
-      if (error instanceof PersistenceError) {
-        this.breakRoom(error);
-        return;
-      }
       this.metrics.rejected.inc({ reason: 'malformed' });
       this.log.info({ peer: peer.id, doc: this.name, err: (error as Error).message }, 'malformed message');
       peer.close(CloseCode.malformedMessage, 'malformed message');
@@ -157,6 +158,9 @@ export class Room {
     if (subtype === SyncMessageType.step1) {
       // Decoding first proves the client's state vector well formed before the encode trusts it.
       Y.decodeStateVector(payload);
+      // The reply must hold only durable updates: commit what this turn queued first.
+      this.writes.flush();
+      if (this.broken) return;
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MessageType.sync);
       encoding.writeVarUint(encoder, SyncMessageType.step2);
@@ -180,7 +184,12 @@ export class Room {
     // V1 only: applyUpdateV2 on client input can exhaust the heap (yjs #687).
     Y.applyUpdate(this.doc, payload, peer);
     state.writesReceived++;
-    if (peer.wantsDurableAcks) peer.send(durableAckMessage(state.writesReceived));
+    // Acked after the group commit, even when this message changed nothing: what it carried may
+    // be in an update another peer sent this turn, not yet stored.
+    if (peer.wantsDurableAcks) {
+      this.acksDue.add(peer);
+      this.writes.touch(this);
+    }
   }
 
   private receiveAwareness(peer: SyncPeer, state: PeerState, update: Uint8Array): void {
@@ -211,39 +220,52 @@ export class Room {
     return false;
   }
 
-  /** Applies a server-side change (e.g. a table added by the REST API) as a normal, persisted update. */
+  /**
+   * Applies a server-side change (e.g. a table added by the REST API) as a normal, persisted update,
+   * committed before this returns; throws a {@link PersistenceError} if storage refused it.
+   */
   applyServerWrite(fn: (doc: Y.Doc) => void): void {
     if (this.broken) throw new Error(`room ${this.name} is broken`);
-    try {
-      Y.transact(this.doc, () => fn(this.doc), SERVER_WRITE);
-    } catch (error) {
-      if (error instanceof PersistenceError) this.breakRoom(error);
-      throw error;
-    }
+    Y.transact(this.doc, () => fn(this.doc), SERVER_WRITE);
+    this.writes.flush();
+    if (this.failure) throw this.failure;
   }
 
-  /** Persist first, then send: a peer never sees an update the server could lose. */
+  /** Makes everything this room's peers sent so far durable (before a read shows the doc). */
+  flushWrites(): void {
+    this.writes.flush();
+  }
+
+  /** Persist first, then send: queued for the turn's group commit, sent by {@link persisted}. */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOADING) return;
-    const started = process.hrtime.bigint();
-    try {
-      this.lastUpdateId = this.storage.appendUpdate(this.name, update);
-    } catch (error) {
-      throw new PersistenceError(this.name, error);
-    }
-    this.metrics.appendSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
-    this.metrics.updatesPersisted.inc();
-    this.updatesSinceCompaction++;
-
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MessageType.sync);
-    encoding.writeVarUint(encoder, SyncMessageType.update);
-    encoding.writeVarUint8Array(encoder, update);
-    const message = encoding.toUint8Array(encoder);
-    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
-
-    if (this.updatesSinceCompaction >= this.limits.compactEveryUpdates) this.scheduleCompaction();
+    this.writes.add(this, update, origin);
   };
+
+  /** Called by the group commit once `update` is stored as row `id`. */
+  persisted(update: Uint8Array, origin: unknown, id: number): void {
+    if (this.broken) return;
+    this.lastUpdateId = id;
+    this.updatesSinceCompaction++;
+    const message = updateMessage(update);
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
+  }
+
+  /** Called by the group commit after this room's updates are stored: the acks that waited. */
+  flushed(): void {
+    if (this.broken) return;
+    for (const peer of this.acksDue) {
+      const state = this.peers.get(peer);
+      if (state) peer.send(durableAckMessage(state.writesReceived));
+    }
+    this.acksDue.clear();
+    if (this.updatesSinceCompaction >= this.limits.compactEveryUpdates) this.scheduleCompaction();
+  }
+
+  persistFailed(error: unknown): void {
+    this.acksDue.clear();
+    this.breakRoom(new PersistenceError(this.name, error));
+  }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -288,8 +310,9 @@ export class Room {
     });
   }
 
-  /** Merges the log into one snapshot. Safe at any time: the in-memory doc is exactly what is stored. */
+  /** Merges the log into one snapshot. Safe at any time: after the flush the in-memory doc is exactly what is stored. */
   compact(): void {
+    this.writes.flush();
     if (this.broken || this.updatesSinceCompaction === 0) return;
     try {
       this.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
@@ -306,7 +329,9 @@ export class Room {
    * clients reconnect to a fresh load and resend what was not acknowledged.
    */
   private breakRoom(error: PersistenceError): void {
+    if (this.broken) return;
     this.broken = true;
+    this.failure = error;
     this.metrics.persistenceFailures.inc();
     this.log.error(
       { doc: this.name, err: String((error.cause as Error)?.message ?? error) },
@@ -320,11 +345,22 @@ export class Room {
   }
 
   destroy(): void {
-    // A compaction scheduled before the room was dropped must not write a deleted document back.
+    // A compaction scheduled before the room was dropped must not write a deleted document back,
+    // nor may its queued updates (on unload the compaction before has already flushed them).
     this.broken = true;
+    this.writes.discard(this);
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** `[sync, update, varUint8Array update]`, encoded once and sent as the same bytes to every peer. */
+function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, SyncMessageType.update);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
 function durableAckMessage(count: number): Uint8Array {
