@@ -5,7 +5,6 @@
  * state vector on the server, read by a fresh facilitator client, which stays the same; the same
  * bytes sent with the facilitator's token do change it (so the write attempts were real writes).
  */
-import * as encoding from 'lib0/encoding';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -19,6 +18,7 @@ import {
 import { addNote } from '../../shared/docs/table-doc.js';
 import { MessageType, SyncMessageType, SUBPROTOCOL, SUBPROTOCOL_AUTH_PREFIX } from '../../shared/protocol.js';
 import { connectYClient, waitSynced, type YClient } from '../../scripts/lib/node-client.js';
+import { frame } from '../helpers/raw-client.js';
 import { launchChromium, screenshot, type AppProcess } from './browser.js';
 import {
   absolute,
@@ -47,15 +47,6 @@ async function droppedWrites(appUrl: string): Promise<number> {
   const text = await (await fetch(`${appUrl}/metrics`)).text();
   const match = /^dialogdag_ws_dropped_writes_total\S*\s+(\d+)/m.exec(text);
   return match ? Number(match[1]) : 0;
-}
-
-/** A sync "update" message carrying `update`, as y-websocket frames it. */
-function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, SyncMessageType.update);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 750));
@@ -138,7 +129,7 @@ describe('projector: read-only', () => {
     Y.applyUpdate(local, after.update);
     const vector = Y.encodeStateVector(local);
     setEventInfo(local, { title: 'Kapad från projektorn' });
-    const bytes = [...updateMessage(Y.encodeStateAsUpdate(local, vector))];
+    const bytes = [...frame(MessageType.sync, SyncMessageType.update, Y.encodeStateAsUpdate(local, vector))];
     const sendFromPage = (token: string) =>
       p.evaluate(
         ({ url, protocols, message }) =>
