@@ -6,8 +6,8 @@
  * are co-edited live.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, type AppProcess } from './browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { appAndBrowserForSuite } from './browser.js';
 import {
   cardIn,
   dndLiveText,
@@ -35,8 +35,7 @@ const NOTES = [
 ];
 
 describe('board: moving notes, two facilitators', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startBoardApp);
   let seed: SeededBoard;
   let contexts: BrowserContext[];
   let a: Page;
@@ -47,9 +46,7 @@ describe('board: moving notes, two facilitators', () => {
   let relayed = 0;
 
   beforeAll(async () => {
-    app = await startBoardApp();
-    browser = await launchChromium();
-    seed = await seedBoard(app, {
+    seed = await seedBoard(env.app, {
       title: 'Framgångsfaktorer – nyanländas etablering',
       tables: [
         { name: 'Bord 1', organisations: ['Alingsås', 'Borås'] },
@@ -72,7 +69,7 @@ describe('board: moving notes, two facilitators', () => {
       if (origin === seed.board.provider) relayed++;
     });
     contexts = await Promise.all(
-      [0, 1].map(() => browser.newContext({ viewport: { width: 1400, height: 1000 } })),
+      [0, 1].map(() => env.browser.newContext({ viewport: { width: 1400, height: 1000 } })),
     );
     [a, b] = (await Promise.all(contexts.map((context) => context.newPage()))) as [Page, Page];
     for (const [page, label] of [
@@ -87,8 +84,6 @@ describe('board: moving notes, two facilitators', () => {
 
   afterAll(async () => {
     seed?.close();
-    await browser?.close();
-    await app?.stop();
   });
 
   const listen = async (page: Page, expected: string | RegExp) => {
@@ -100,7 +95,7 @@ describe('board: moving notes, two facilitators', () => {
 
   it('the facilitator console links to the board', async () => {
     const console = await contexts[0]!.newPage();
-    await console.goto(`${app.url}/f/${seed.event.eventId}#${seed.event.facilitatorToken}`);
+    await console.goto(`${env.app.url}/f/${seed.event.eventId}#${seed.event.facilitatorToken}`);
     await console.getByRole('link', { name: 'Öppna tavlan' }).click();
     await console.waitForURL(/\/board$/);
     await console.locator(`[data-note-ref="${seed.refs[0]}"]`).waitFor({ timeout: 15_000 });

@@ -6,9 +6,8 @@
  * prints the figures it saw.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { moveNote } from '../../shared/docs/board-doc.js';
-import { launchChromium, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite } from './browser.js';
 import {
   NOTE_BANK,
   SEED_FACTORS,
@@ -26,14 +25,11 @@ const PLACED = 1500;
 const DROPS = 24;
 
 describe('board: 2,000 notes', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startBoardApp);
   let seed: SeededBoard;
 
   beforeAll(async () => {
-    app = await startBoardApp();
-    browser = await launchChromium();
-    seed = await seedBoard(app, {
+    seed = await seedBoard(env.app, {
       title: 'Storskalig dialogdag',
       tables: Array.from({ length: TABLES }, (_, i) => ({
         name: `Bord ${i + 1}`,
@@ -55,12 +51,10 @@ describe('board: 2,000 notes', () => {
 
   afterAll(async () => {
     seed?.close();
-    await browser?.close();
-    await app?.stop();
   });
 
   it('opens with every note, mounts only a few hundred cards, and commits every drop', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await env.browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

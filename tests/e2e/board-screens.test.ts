@@ -4,11 +4,11 @@
  * to look at (SCREENSHOT_DIR), an accessibility scan with axe-core, and the layout at phone width.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { SessionResponse } from '../../shared/api.js';
 import { api } from '../helpers/api.js';
 import { axeViolations } from './axe.js';
-import { launchChromium, screenshot, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot } from './browser.js';
 import {
   NOTE_BANK,
   SEED_FACTORS,
@@ -37,20 +37,17 @@ const CHILDREN = indexOf('Glöm inte barnen');
 const EQUAL = indexOf('Det ska vara lika för alla');
 
 describe('board: a hundred notes, six factors, and the projector', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startBoardApp);
   let seed: SeededBoard;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    app = await startBoardApp();
-    browser = await launchChromium();
     // Most notes of the first six factors are placed (every fourth is left in the pool); the seventh
     // factor's notes and the unthemed ones wait in the pool.
     const placements = NOTE_BANK.flatMap(([factor], i): [number, number][] =>
       factor < 6 && i % 4 !== 3 ? [[i, factor]] : [],
     );
-    seed = await seedBoard(app, {
+    seed = await seedBoard(env.app, {
       title: 'Framgångsfaktorer – nyanländas etablering',
       tables: SEED_TABLES,
       notes: NOTE_BANK.map(([, kind, text], i) => ({
@@ -71,8 +68,6 @@ describe('board: a hundred notes, six factors, and the projector', () => {
 
   afterAll(async () => {
     seed?.close();
-    await browser?.close();
-    await app?.stop();
   });
 
   const track = (page: Page, label: string) => {
@@ -81,8 +76,8 @@ describe('board: a hundred notes, six factors, and the projector', () => {
   };
 
   it('shows the board with every note, the evidence per factor and a co-facilitator’s drag', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    const colleague = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const colleague = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const other = await colleague.newPage();
     track(page, 'facilitator');
@@ -122,7 +117,7 @@ describe('board: a hundred notes, six factors, and the projector', () => {
   });
 
   it('a card’s "Move to…" menu and excerpt editor look right', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     track(page, 'menus');
     await openBoard(page, seed);
@@ -140,7 +135,7 @@ describe('board: a hundred notes, six factors, and the projector', () => {
   });
 
   it('works at phone width: one column, nothing wider than the screen', async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 360, height: 780 },
       hasTouch: true,
       isMobile: true,
@@ -155,7 +150,7 @@ describe('board: a hundred notes, six factors, and the projector', () => {
   });
 
   it('the projector view shows the factors with their quotes in large type', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     track(page, 'projector');
     await page.goto(seed.boardUrl.replace('/board#', '/board?vy=projektor#'));
@@ -180,7 +175,7 @@ describe('board: a hundred notes, six factors, and the projector', () => {
 
   it('the projector’s own token may open everything ProjectorBoard reads, and write none of it', async () => {
     const projectorToken = seed.event.projectorUrl.split('#')[1]!;
-    const session = await api<SessionResponse>(app.url, 'GET', '/api/session', undefined, projectorToken);
+    const session = await api<SessionResponse>(env.app.url, 'GET', '/api/session', undefined, projectorToken);
     expect(session.status).toBe(200);
     const kinds = session.body.docs.map((grant) => `${grant.kind}:${grant.access}`).sort();
     expect(kinds).toEqual(['board:read', 'event:read', ...SEED_TABLES.map(() => 'table:read')]);

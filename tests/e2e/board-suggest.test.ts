@@ -7,10 +7,10 @@
  * axe finds no WCAG A/AA violation on the board with suggestions, nor in either dialog.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readBoard } from '../../shared/docs/board-doc.js';
 import { axeViolations } from './axe.js';
-import { launchChromium, screenshot, watchForeignRequests, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot, watchForeignRequests } from './browser.js';
 import {
   cardIn,
   factorBox,
@@ -61,8 +61,7 @@ const ON_CHILDREN = [
 ];
 
 describe('board: grouping suggestions', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startBoardApp);
   let seed: SeededBoard;
   let context: BrowserContext;
   let page: Page;
@@ -74,9 +73,7 @@ describe('board: grouping suggestions', () => {
   const factorTitles = () => readBoard(seed.board.doc).factors.map((factor) => factor.title);
 
   beforeAll(async () => {
-    app = await startBoardApp();
-    browser = await launchChromium();
-    seed = await seedBoard(app, {
+    seed = await seedBoard(env.app, {
       title: 'Dialogdag om mottagandet',
       tables: [
         { name: 'Bord 1', organisations: ['Alingsås'] },
@@ -87,8 +84,8 @@ describe('board: grouping suggestions', () => {
       factors: FACTORS.map(({ title }) => ({ title })),
       placements: placed.map((_, i) => [i, Math.floor(i / 3)] as [number, number]),
     });
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    foreign = watchForeignRequests(context, app.url);
+    context = await env.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    foreign = watchForeignRequests(context, env.app.url);
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await openBoard(page, seed);
@@ -96,8 +93,6 @@ describe('board: grouping suggestions', () => {
 
   afterAll(async () => {
     seed?.close();
-    await browser?.close();
-    await app?.stop();
   });
 
   it('an unplaced note offers its likely factors and why; one tap moves it, "Ångra" takes it back', async () => {

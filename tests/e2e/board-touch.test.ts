@@ -5,14 +5,14 @@
  * the table's note stays as written; and an edit made at the table shows on the card live.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readBoard } from '../../shared/docs/board-doc.js';
 import type { CreateTableResponse, JoinResponse } from '../../shared/api.js';
 import { addNote, readNote, setNoteText } from '../../shared/docs/table-doc.js';
 import { readPhases } from '../../shared/docs/event-doc.js';
 import { api } from '../helpers/api.js';
 import { connectYClient, waitSynced } from '../helpers/yclient.js';
-import { launchChromium, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite } from './browser.js';
 import {
   cardIn,
   factorBox,
@@ -35,8 +35,7 @@ const NOTES = [
 ];
 
 describe('board: taps only, on a touch screen', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startBoardApp);
   let seed: SeededBoard;
   let context: BrowserContext;
   let page: Page;
@@ -45,9 +44,7 @@ describe('board: taps only, on a touch screen', () => {
   const announced = () => page.locator('[data-board-announcer]').innerText();
 
   beforeAll(async () => {
-    app = await startBoardApp();
-    browser = await launchChromium();
-    seed = await seedBoard(app, {
+    seed = await seedBoard(env.app, {
       title: 'Dialogdag i Skaraborg',
       tables: [
         { name: 'Bord 1', organisations: ['Skara', 'Skövde'] },
@@ -63,7 +60,7 @@ describe('board: taps only, on a touch screen', () => {
         [1, 0],
       ],
     });
-    context = await browser.newContext({
+    context = await env.browser.newContext({
       viewport: { width: 820, height: 1180 },
       hasTouch: true,
       isMobile: true,
@@ -76,8 +73,6 @@ describe('board: taps only, on a touch screen', () => {
 
   afterAll(async () => {
     seed?.close();
-    await browser?.close();
-    await app?.stop();
   });
 
   it('"Flytta till…" moves a note into a factor with two taps, and focus stays on the note', async () => {
@@ -163,13 +158,13 @@ describe('board: taps only, on a touch screen', () => {
   it('a table added while the board is open streams its notes in', async () => {
     const { eventId, facilitatorToken } = seed.event;
     const created = await api<CreateTableResponse>(
-      app.url,
+      env.app.url,
       'POST',
       `/api/events/${eventId}/tables`,
       { name: 'Bord 3', organisations: ['Tidaholm'] },
       facilitatorToken,
     );
-    const joined = await api<JoinResponse>(app.url, 'POST', '/api/join', { code: created.body.joinCode });
+    const joined = await api<JoinResponse>(env.app.url, 'POST', '/api/join', { code: created.body.joinCode });
     const eventClient = connectYClient(seed.wsUrl, `event.${eventId}`, facilitatorToken);
     const table = connectYClient(seed.wsUrl, created.body.docName, joined.body.token);
     try {

@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort, tempDataDir } from '../helpers/server-process.js';
 
@@ -105,6 +106,42 @@ export async function startAppWithOwnBuild(): Promise<AppProcess> {
     stop: async () => {
       await app.stop();
       fs.rmSync(staticDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app and Chromium a describe block runs against. Read them inside tests and later hooks. */
+export interface SuiteEnv {
+  readonly app: AppProcess;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the app (with `start`) and Chromium before a describe block's tests and stops both after
+ * them. Call it first in the block: its `beforeAll` then runs before the block's own set-up, and its
+ * `afterAll` after the block's own tear-down.
+ */
+export function appAndBrowserForSuite(start: () => Promise<AppProcess> = startApp): SuiteEnv {
+  let app: AppProcess | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await start();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started (read it inside a test or hook)`);
+    return value;
+  };
+  return {
+    get app() {
+      return started(app, 'the app');
+    },
+    get browser() {
+      return started(browser, 'Chromium');
     },
   };
 }

@@ -4,9 +4,9 @@
  * and workbook edits reach the tablet and the projector live; the table's tile updates when the
  * tablet writes a note and says "disconnected" once the tablet's connection is gone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, watchForeignRequests, type AppProcess } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appAndBrowserForSuite, screenshot, watchForeignRequests } from './browser.js';
 import {
   absolute,
   createEvent,
@@ -30,33 +30,23 @@ async function writeNote(t: Page, text: string): Promise<void> {
 }
 
 describe('facilitator: run the day live', () => {
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppWithOwnBuild();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = appAndBrowserForSuite(startAppWithOwnBuild);
 
   it('phase, timer, message and workbook edits reach tablet and projector; a tile follows its table', async () => {
-    const event = await createEvent(app, { title: 'Dialogdag i Borås', organiser: 'Länsstyrelsen' });
-    const table = await createTable(app, event, 'Bord 1', ['Borås stad', 'Alingsås kommun']);
+    const event = await createEvent(env.app, { title: 'Dialogdag i Borås', organiser: 'Länsstyrelsen' });
+    const table = await createTable(env.app, event, 'Bord 1', ['Borås stad', 'Alingsås kommun']);
     const errors: string[] = [];
-    const fc = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    const tc = await browser.newContext({ viewport: { width: 768, height: 1024 } });
-    const pc = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const foreign = [fc, tc, pc].map((c) => watchForeignRequests(c, app.url));
+    const fc = await env.browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const tc = await env.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const pc = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const foreign = [fc, tc, pc].map((c) => watchForeignRequests(c, env.app.url));
     const f = await trackedPage(fc, errors, 'facilitator');
     const t = await trackedPage(tc, errors, 'tablet');
     const p = await trackedPage(pc, errors, 'projector');
 
-    await f.goto(absolute(app, event.facilitatorUrl));
+    await f.goto(absolute(env.app, event.facilitatorUrl));
     await f.getByRole('heading', { name: 'Dialogdag i Borås', level: 1 }).waitFor();
-    await p.goto(absolute(app, event.projectorUrl));
+    await p.goto(absolute(env.app, event.projectorUrl));
     await p.getByRole('heading', { name: 'Upptäcka', level: 1 }).waitFor();
     await t.goto(table.joinUrl);
     await t.waitForURL(/\/t\//);

@@ -5,8 +5,7 @@
  * state vector on the server, read by a fresh facilitator client, which stays the same; the same
  * bytes sent with the facilitator's token do change it (so the write attempts were real writes).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   readEvent,
@@ -19,7 +18,7 @@ import { addNote } from '../../shared/docs/table-doc.js';
 import { MessageType, SyncMessageType, SUBPROTOCOL, SUBPROTOCOL_AUTH_PREFIX } from '../../shared/protocol.js';
 import { connectYClient, waitSynced, type YClient } from '../../scripts/lib/node-client.js';
 import { frame } from '../helpers/raw-client.js';
-import { launchChromium, screenshot, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot } from './browser.js';
 import {
   absolute,
   createEvent,
@@ -52,28 +51,20 @@ async function droppedWrites(appUrl: string): Promise<number> {
 const settle = () => new Promise((r) => setTimeout(r, 750));
 
 describe('projector: read-only', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startAppWithOwnBuild);
   const clients: YClient[] = [];
-
-  beforeAll(async () => {
-    app = await startAppWithOwnBuild();
-    browser = await launchChromium();
-  });
   afterAll(async () => {
     for (const client of clients) client.destroy();
-    await browser?.close();
-    await app?.stop();
   });
 
   it('writes with the projector token are dropped by the server; the projector page offers nothing to change', async () => {
-    const event = await createEvent(app, { title: 'Projektordag' });
-    const table = await createTable(app, event, 'Bord 1', ['Lerums kommun']);
-    const projectorToken = new URL(event.projectorUrl, app.url).hash.slice(1);
-    const wsUrl = app.url.replace(/^http/, 'ws');
+    const event = await createEvent(env.app, { title: 'Projektordag' });
+    const table = await createTable(env.app, event, 'Bord 1', ['Lerums kommun']);
+    const projectorToken = new URL(event.projectorUrl, env.app.url).hash.slice(1);
+    const wsUrl = env.app.url.replace(/^http/, 'ws');
     const eventDoc = `event.${event.eventId}`;
     const before = await serverState(wsUrl, eventDoc, event.facilitatorToken);
-    const dropsBefore = await droppedWrites(app.url);
+    const dropsBefore = await droppedWrites(env.app.url);
 
     // A Node client with the projector token: it syncs (reads), then writes locally.
     const projector = connectYClient(wsUrl, eventDoc, projectorToken);
@@ -103,13 +94,13 @@ describe('projector: read-only', () => {
     clients.push(tableAfter);
     await waitSynced(tableAfter);
     expect(tableAfter.doc.getMap('notes').size).toBe(0);
-    expect(await droppedWrites(app.url)).toBeGreaterThan(dropsBefore);
+    expect(await droppedWrites(env.app.url)).toBeGreaterThan(dropsBefore);
 
     // The projector page in the browser: it shows the day and has no control that could write.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
     const p = await trackedPage(context, errors, 'projector');
-    await p.goto(absolute(app, event.projectorUrl));
+    await p.goto(absolute(env.app, event.projectorUrl));
     await p.getByRole('heading', { name: 'Upptäcka', level: 1 }).waitFor();
     expect(await p.locator('input, textarea, select, [contenteditable]').count()).toBe(0);
     expect(await p.getByRole('button').allInnerTexts()).toEqual([]);

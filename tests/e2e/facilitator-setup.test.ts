@@ -8,11 +8,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ListTablesResponse } from '../../shared/api.js';
 import { api } from '../helpers/api.js';
-import { launchChromium, screenshot, watchForeignRequests, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot, watchForeignRequests } from './browser.js';
 import {
   absolute,
   createEvent,
@@ -29,26 +28,16 @@ const TABLES = [
 ];
 
 describe('facilitator: set up the day and print table cards', () => {
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startAppWithOwnBuild();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = appAndBrowserForSuite(startAppWithOwnBuild);
 
   it('creates an event with three tables and every printed QR code decodes to its table’s join URL', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const foreign = watchForeignRequests(context, app.url);
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const foreign = watchForeignRequests(context, env.app.url);
     const errors: string[] = [];
     const f = await trackedPage(context, errors, 'facilitator');
 
     // Create: the 4-D workbook is the default; the empty one is a choice.
-    await f.goto(app.url + '/');
+    await f.goto(env.app.url + '/');
     await f.getByLabel('Namn på dagen').fill('Framgångsfaktorer – nyanländas etablering');
     await f.getByLabel(/Arrangör/).fill('Länsstyrelsen i Västra Götalands län');
     await expect.poll(() => f.getByLabel('Appreciative Inquiry 4-D').isChecked()).toBe(true);
@@ -98,7 +87,7 @@ describe('facilitator: set up the day and print table cards', () => {
     await screenshot(f, 'facilitator-console-setup');
 
     const listed = await api<ListTablesResponse>(
-      app.url,
+      env.app.url,
       'GET',
       `/api/events/${eventId}/tables`,
       undefined,
@@ -120,7 +109,7 @@ describe('facilitator: set up the day and print table cards', () => {
       expect(await card.locator('.card-howto').innerText()).toContain(
         'Skanna QR-koden med surfplattans kamera.',
       );
-      expect(await card.locator('.card-howto').innerText()).toContain(`${new URL(app.url).host}/join`);
+      expect(await card.locator('.card-howto').innerText()).toContain(`${new URL(env.app.url).host}/join`);
       // The QR code as a camera would see it: a screenshot of the element, decoded.
       const png = await card.getByRole('img', { name: `QR-kod som öppnar ${table.name}` }).screenshot();
       expect(decodeQrPng(png)).toBe(table.joinUrl);
@@ -152,10 +141,10 @@ describe('facilitator: set up the day and print table cards', () => {
   });
 
   it('an event created with the empty workbook has no phases, and says so in words', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1024, height: 800 } });
     const errors: string[] = [];
     const f = await trackedPage(context, errors, 'facilitator');
-    await f.goto(app.url + '/');
+    await f.goto(env.app.url + '/');
     await f.getByLabel('Namn på dagen').fill('Tom dag');
     await f.getByLabel('Tom arbetsbok').check();
     await f.getByRole('button', { name: 'Skapa dialogdag' }).click();
@@ -168,19 +157,23 @@ describe('facilitator: set up the day and print table cards', () => {
   });
 
   it('an English event speaks English on the console and on its table cards', async () => {
-    const event = await createEvent(app, { title: 'Success factors day', language: 'en', template: 'ai-4d' });
-    const table = await createTable(app, event, 'Table 1', ['Borås stad']);
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const event = await createEvent(env.app, {
+      title: 'Success factors day',
+      language: 'en',
+      template: 'ai-4d',
+    });
+    const table = await createTable(env.app, event, 'Table 1', ['Borås stad']);
+    const context = await env.browser.newContext({ viewport: { width: 1024, height: 800 } });
     const errors: string[] = [];
     const f = await trackedPage(context, errors, 'facilitator');
-    await f.goto(absolute(app, event.facilitatorUrl));
+    await f.goto(absolute(env.app, event.facilitatorUrl));
     await f
       .getByRole('navigation', { name: 'Parts of the facilitator view' })
       .getByText('Run the day')
       .waitFor();
     await f.getByRole('button', { name: 'Next phase: Dream' }).waitFor();
     await f.getByRole('heading', { name: 'Tables right now' }).waitFor();
-    await f.goto(`${app.url}/f/${event.eventId}/cards`);
+    await f.goto(`${env.app.url}/f/${event.eventId}/cards`);
     const card = f.locator('.table-card');
     await card.getByText("Scan the QR code with the tablet's camera.").waitFor();
     await card.getByText('Table code', { exact: true }).waitFor();
@@ -191,15 +184,15 @@ describe('facilitator: set up the day and print table cards', () => {
   });
 
   it('tables can be renamed, given a new code and removed, and the workbook edited', async () => {
-    const event = await createEvent(app, { title: 'Ändringsdag', template: 'empty' });
+    const event = await createEvent(env.app, { title: 'Ändringsdag', template: 'empty' });
     const [first, second] = [
-      await createTable(app, event, 'Bord A', ['Borås stad']),
-      await createTable(app, event, 'Bord B', ['Lerums kommun']),
+      await createTable(env.app, event, 'Bord A', ['Borås stad']),
+      await createTable(env.app, event, 'Bord B', ['Lerums kommun']),
     ];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     const f = await trackedPage(context, errors, 'facilitator');
-    await f.goto(absolute(app, event.facilitatorUrl));
+    await f.goto(absolute(env.app, event.facilitatorUrl));
     await f.getByLabel('Länk – Bord B').waitFor();
 
     // Rename and re-seat a table.
@@ -220,10 +213,10 @@ describe('facilitator: set up the day and print table cards', () => {
     await expect
       .poll(async () => (await f.getByLabel('Länk – Bord B').inputValue()).endsWith(second!.joinCode))
       .toBe(false);
-    const oldCode = await api(app.url, 'POST', '/api/join', { code: second!.joinCode });
+    const oldCode = await api(env.app.url, 'POST', '/api/join', { code: second!.joinCode });
     expect(oldCode.status).toBe(404);
     const newCode = new URL(await f.getByLabel('Länk – Bord B').inputValue()).hash.slice(1);
-    expect((await api(app.url, 'POST', '/api/join', { code: newCode })).status).toBe(200);
+    expect((await api(env.app.url, 'POST', '/api/join', { code: newCode })).status).toBe(200);
 
     // Remove: asks first, cancel keeps the table, confirming removes it everywhere.
     await f.getByRole('button', { name: 'Ta bort – Bord B' }).click();
@@ -268,7 +261,7 @@ describe('facilitator: set up the day and print table cards', () => {
     expect(await onScreen()).not.toContain(event.facilitatorToken);
     await f.getByRole('button', { name: 'Visa länken' }).click();
     expect(await f.getByRole('textbox', { name: 'Facilitatorlänk' }).inputValue()).toBe(
-      absolute(app, event.facilitatorUrl),
+      absolute(env.app, event.facilitatorUrl),
     );
 
     // Removing the only phase leaves an empty workbook, said in words.

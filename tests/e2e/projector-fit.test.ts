@@ -4,10 +4,10 @@
  * (large type), the empty board, and a facilitator client building the board while the projector
  * watches. Screenshots (SCREENSHOT_DIR) to look at: nothing overlapping, nothing cut mid-line.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFactor, deleteFactor, moveNote } from '../../shared/docs/board-doc.js';
-import { launchChromium, screenshot, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, type AppProcess, screenshot } from './browser.js';
 import { SEED_FACTORS, SEED_TABLES, seedBoard, startBoardApp, type SeededBoard } from './board-fixture.js';
 
 /** Five quotes per seed factor, as tables wrote them (the seed report's group quotes and themes). */
@@ -217,15 +217,12 @@ function expectFits(report: FitReport): void {
 }
 
 describe('projector: the factor board fits one screen', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startBoardApp);
   let full: SeededBoard;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    app = await startBoardApp();
-    browser = await launchChromium();
-    full = await seedBoard(app, {
+    full = await seedBoard(env.app, {
       title: 'Framgångsfaktorer – nyanländas etablering',
       tables: SEED_TABLES,
       notes: NOTES,
@@ -236,12 +233,10 @@ describe('projector: the factor board fits one screen', () => {
 
   afterAll(async () => {
     full?.close();
-    await browser?.close();
-    await app?.stop();
   });
 
   async function projectorPage(width: number, height: number, label: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await env.browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));
     page.on('console', (msg) => msg.type() === 'error' && errors.push(`${label}: ${msg.text()}`));
@@ -250,7 +245,7 @@ describe('projector: the factor board fits one screen', () => {
 
   it('at 1920×1080, seven factors with five quotes each fit without scrolling, quotes at 24 px or more', async () => {
     const page = await projectorPage(1920, 1080, '1080p');
-    await openProjectorBoard(page, app, full, FULL_EVIDENCE);
+    await openProjectorBoard(page, env.app, full, FULL_EVIDENCE);
     const report = await fitReport(page);
     expectFits(report);
     expect(report.factors.map((f) => f.title)).toEqual(SEED_FACTORS);
@@ -270,7 +265,7 @@ describe('projector: the factor board fits one screen', () => {
 
   it('at 1280×720 the same board fits without scrolling, titles whole, and fits again when the window grows', async () => {
     const page = await projectorPage(1280, 720, '720p');
-    await openProjectorBoard(page, app, full, FULL_EVIDENCE);
+    await openProjectorBoard(page, env.app, full, FULL_EVIDENCE);
     const report = await fitReport(page);
     expectFits(report);
     expect(report.factors).toHaveLength(7);
@@ -293,7 +288,7 @@ describe('projector: the factor board fits one screen', () => {
   });
 
   it('an empty board says what will appear, in large type, without scrolling', async () => {
-    const empty = await seedBoard(app, {
+    const empty = await seedBoard(env.app, {
       title: 'Tom dag',
       tables: SEED_TABLES.slice(0, 1),
       notes: [],
@@ -301,7 +296,7 @@ describe('projector: the factor board fits one screen', () => {
     });
     try {
       const page = await projectorPage(1920, 1080, 'empty');
-      await openProjectorBoard(page, app, empty, []);
+      await openProjectorBoard(page, env.app, empty, []);
       const text = page.getByText('Här växer framgångsfaktorerna fram under dagen.');
       expect(await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(
         48,
@@ -317,7 +312,7 @@ describe('projector: the factor board fits one screen', () => {
   });
 
   it('one factor with one quote is shown large; factors a facilitator adds appear live and the board still fits', async () => {
-    const live = await seedBoard(app, {
+    const live = await seedBoard(env.app, {
       title: 'Framgångsfaktorer – nyanländas etablering',
       tables: SEED_TABLES,
       notes: NOTES,
@@ -326,7 +321,7 @@ describe('projector: the factor board fits one screen', () => {
     });
     try {
       const page = await projectorPage(1920, 1080, 'live');
-      await openProjectorBoard(page, app, live, ['1 anteckning från 1 bord']);
+      await openProjectorBoard(page, env.app, live, ['1 anteckning från 1 bord']);
       let report = await fitReport(page);
       expectFits(report);
       expect(report.factors).toHaveLength(1);

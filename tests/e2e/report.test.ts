@@ -6,29 +6,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import JSZip from 'jszip';
-import { launchChromium, screenshot, startApp, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot, startApp } from './browser.js';
 import { createSeedFixture, SEED_FACTORS, type SeedFixture } from '../helpers/seed-fixture.js';
 
 describe('report in the browser', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startApp);
   let fx: SeedFixture;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    fx = await createSeedFixture(app.url, app.url.replace(/^http/, 'ws'), ['<img src=x onerror=alert(1)>']);
+    fx = await createSeedFixture(env.app.url, env.app.url.replace(/^http/, 'ws'), [
+      '<img src=x onerror=alert(1)>',
+    ]);
   });
   afterAll(async () => {
     fx?.clients.forEach((c) => c.destroy());
-    await browser?.close();
-    await app?.stop();
   });
 
   it('the facilitator previews the report and downloads it as DOCX, Markdown, CSV and JSON', async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1400, height: 1000 },
       acceptDownloads: true,
     });
@@ -90,7 +86,7 @@ describe('report in the browser', () => {
 
     // The archive, imported on the start page, becomes a new day with its own links.
     const start = await context.newPage();
-    await start.goto(app.url + '/');
+    await start.goto(env.app.url + '/');
     await start.getByLabel('Arkivfil (JSON)').setInputFiles(archivePath);
     await start.getByRole('heading', { name: 'Dialogdagen är skapad' }).waitFor();
     const newLink = await start.getByLabel('Facilitatorlänk').inputValue();

@@ -3,32 +3,21 @@
  * event from the start page, a tablet in a second browser context joins with the code and writes a
  * note, the facilitator sees it — and no page talks to any other origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, screenshot, startApp, watchForeignRequests, type AppProcess } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { appAndBrowserForSuite, screenshot, startApp, watchForeignRequests } from './browser.js';
 
 describe('smoke: create, join, write, see', () => {
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = appAndBrowserForSuite(startApp);
 
   it('a facilitator creates an event, a tablet joins by code and writes a note, the facilitator sees it, with no foreign requests', async () => {
-    const facilitator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 } });
-    const foreign = [...[facilitator, tablet].map((c) => watchForeignRequests(c, app.url))];
+    const facilitator = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tablet = await env.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const foreign = [...[facilitator, tablet].map((c) => watchForeignRequests(c, env.app.url))];
     const pageErrors: string[] = [];
 
     const f = await facilitator.newPage();
     f.on('pageerror', (e) => pageErrors.push(e.message));
-    await f.goto(app.url + '/');
+    await f.goto(env.app.url + '/');
     await f.getByLabel('Namn på dagen').fill('Framgångsfaktorer – nyanländas etablering');
     await f.getByLabel(/Arrangör/).fill('Länsstyrelsen');
     await f.getByRole('button', { name: 'Skapa dialogdag' }).click();
@@ -50,7 +39,7 @@ describe('smoke: create, join, write, see', () => {
     // The tablet types the code the way people do: lower case, with a space.
     const t = await tablet.newPage();
     t.on('pageerror', (e) => pageErrors.push(e.message));
-    await t.goto(app.url + '/join');
+    await t.goto(env.app.url + '/join');
     await t.getByLabel('Bordskod').fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4).toLowerCase()}`);
     await t.getByRole('button', { name: 'Gå med' }).click();
     await t.waitForURL(/\/t\//);

@@ -5,9 +5,9 @@
  * screen, not in its IndexedDB.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { YClient } from '../../scripts/lib/node-client.js';
-import { launchChromium, screenshot, startApp, watchForeignRequests, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot, startApp, watchForeignRequests } from './browser.js';
 import {
   addNote,
   createEvent,
@@ -28,8 +28,7 @@ const WORD_A = ' gav resultat';
 const WORD_B = 'Kort sagt: ';
 
 describe('table view: two tablets, one note', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startApp);
   let day: TestEvent;
   let facilitator: YClient;
   const contexts: BrowserContext[] = [];
@@ -40,31 +39,27 @@ describe('table view: two tablets, one note', () => {
   let pageC: Page;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    day = await createEvent(app.url, {
+    day = await createEvent(env.app.url, {
       title: 'Samverkansdag',
       tables: [
         { name: 'Bord 1', organisations: ['Borås'] },
         { name: 'Bord 2', organisations: ['Alingsås'] },
       ],
     });
-    facilitator = await facilitatorOnTable(app.url, day.event, day.tables[0]!);
+    facilitator = await facilitatorOnTable(env.app.url, day.event, day.tables[0]!);
     for (let i = 0; i < 3; i++) {
-      const tablet = await newTablet(browser);
+      const tablet = await newTablet(env.browser);
       contexts.push(tablet.context);
       errors.push(tablet.errors);
-      foreign.push(watchForeignRequests(tablet.context, app.url));
+      foreign.push(watchForeignRequests(tablet.context, env.app.url));
     }
     // A and B scan table 1's card, C scans table 2's.
-    pageA = await joinByLink(contexts[0]!, app.url, day.tables[0]!.joinCode);
-    pageB = await joinByLink(contexts[1]!, app.url, day.tables[0]!.joinCode);
-    pageC = await joinByLink(contexts[2]!, app.url, day.tables[1]!.joinCode);
+    pageA = await joinByLink(contexts[0]!, env.app.url, day.tables[0]!.joinCode);
+    pageB = await joinByLink(contexts[1]!, env.app.url, day.tables[0]!.joinCode);
+    pageC = await joinByLink(contexts[2]!, env.app.url, day.tables[1]!.joinCode);
   });
   afterAll(async () => {
     facilitator?.destroy();
-    await browser?.close();
-    await app?.stop();
   });
 
   it('two tablets type into the same note at once, interleaved, and end with the same text holding both edits', async () => {

@@ -3,11 +3,11 @@
  * event's language wins), and a 320 px phone without horizontal scrolling; every control is a touch
  * target of at least 44 px. Screenshots go to SCREENSHOT_DIR when set (looked at by a person).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readPhases, setBroadcast, setCurrentPhase, startTimer } from '../../shared/docs/event-doc.js';
 import { connectYClient, waitSynced } from '../../scripts/lib/node-client.js';
-import { launchChromium, screenshot, startApp, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, type AppProcess, screenshot, startApp } from './browser.js';
 import {
   addNote,
   createEvent,
@@ -69,27 +69,17 @@ async function populate(app: AppProcess, day: TestEvent, page: Page, texts: stri
 }
 
 describe('table view layout', () => {
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = appAndBrowserForSuite(startApp);
 
   it('in Swedish at 768×1024 portrait and landscape: no horizontal scroll, every target ≥ 44 px', async () => {
-    const day = await createEvent(app.url, {
+    const day = await createEvent(env.app.url, {
       title: 'Framgångsfaktorer för nyanländas etablering',
       tables: [{ name: 'Bord 1', organisations: ['Borås Stad', 'Alingsås kommun', 'Arbetsförmedlingen'] }],
     });
-    const { context, errors } = await newTablet(browser, TABLET_PORTRAIT);
-    const page = await joinByLink(context, app.url, day.tables[0]!.joinCode);
+    const { context, errors } = await newTablet(env.browser, TABLET_PORTRAIT);
+    const page = await joinByLink(context, env.app.url, day.tables[0]!.joinCode);
     await populate(
-      app,
+      env.app,
       day,
       page,
       [
@@ -101,7 +91,7 @@ describe('table view layout', () => {
     );
     // The facilitator moves on: the earlier phase shows up in the phase navigation.
     const facilitator = connectYClient(
-      app.url.replace(/^http/, 'ws'),
+      env.app.url.replace(/^http/, 'ws'),
       `event.${day.event.eventId}`,
       day.event.facilitatorToken,
     );
@@ -132,15 +122,15 @@ describe('table view layout', () => {
   });
 
   it('in English when the event is English, portrait and landscape', async () => {
-    const day = await createEvent(app.url, {
+    const day = await createEvent(env.app.url, {
       title: 'Success factors for newcomer integration',
       language: 'en',
       tables: [{ name: 'Table 4', organisations: ['Borås', 'Alingsås'] }],
     });
-    const { context, errors } = await newTablet(browser, TABLET_LANDSCAPE);
-    const page = await joinByLink(context, app.url, day.tables[0]!.joinCode);
+    const { context, errors } = await newTablet(env.browser, TABLET_LANDSCAPE);
+    const page = await joinByLink(context, env.app.url, day.tables[0]!.joinCode);
     await populate(
-      app,
+      env.app,
       day,
       page,
       [

@@ -6,10 +6,9 @@
  * server's 512 KiB limit through the interface); the character counter shows the cap.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { CloseCode, MAX_NOTE_CHARS } from '../../shared/protocol.js';
 import type { YClient } from '../../scripts/lib/node-client.js';
-import { launchChromium, screenshot, startApp, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot, startApp } from './browser.js';
 import {
   addNote,
   createEvent,
@@ -26,28 +25,23 @@ import {
 const REFUSED = 'För-stor-ändring-R44';
 
 describe('table view: limits explained', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startApp);
   let day: TestEvent;
   let facilitator: YClient;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    day = await createEvent(app.url, {
+    day = await createEvent(env.app.url, {
       title: 'Gränsdag',
       tables: [{ name: 'Bord 1', organisations: ['Mark'] }],
     });
-    facilitator = await facilitatorOnTable(app.url, day.event, day.tables[0]!);
+    facilitator = await facilitatorOnTable(env.app.url, day.event, day.tables[0]!);
   });
   afterAll(async () => {
     facilitator?.destroy();
-    await browser?.close();
-    await app?.stop();
   });
 
   it('a write the server refuses as too large (4413) is explained in words and the text stays on the tablet', async () => {
-    const { context, errors } = await newTablet(browser);
+    const { context, errors } = await newTablet(env.browser);
     let refuse = true;
     // Every table-doc socket goes through this route; a message carrying the marker is refused the
     // way the server refuses an oversized update: close 4413, final.
@@ -63,7 +57,7 @@ describe('table view: limits explained', () => {
         server.send(message);
       });
     });
-    const page = await joinByLink(context, app.url, day.tables[0]!.joinCode);
+    const page = await joinByLink(context, env.app.url, day.tables[0]!.joinCode);
     await addNote(page, 'Den här kom fram');
     await waitForStatus(page, 'Sparat');
 
@@ -92,8 +86,8 @@ describe('table view: limits explained', () => {
   });
 
   it('the character counter shows the cap, and a full note says what to do', async () => {
-    const { context } = await newTablet(browser);
-    const page = await joinByLink(context, app.url, day.tables[0]!.joinCode);
+    const { context } = await newTablet(env.browser);
+    const page = await joinByLink(context, env.app.url, day.tables[0]!.joinCode);
     const long = 'Berättelse. '.repeat(100).slice(0, MAX_NOTE_CHARS);
     await addNote(page, long.slice(0, 40));
     const note = await findNote(page, long.slice(0, 40));

@@ -4,10 +4,10 @@
  * "Lämna bordet" leaves no note text from the table anywhere in the browser's storage.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readPhases, setBroadcast, setCurrentPhase, startTimer } from '../../shared/docs/event-doc.js';
 import { connectYClient, waitSynced, type YClient } from '../../scripts/lib/node-client.js';
-import { launchChromium, screenshot, startApp, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot, startApp } from './browser.js';
 import {
   addNote,
   createEvent,
@@ -24,8 +24,7 @@ const FIRST_NOTE = 'Mentorerna i Vårgårda-LIVE9 gjorde skillnad';
 const LEAVE_MARKER = 'Lämnamarkör-ZK4';
 
 describe('table view: live phase, timer, earlier phases, leaving', () => {
-  let app: AppProcess;
-  let browser: Browser;
+  const env = appAndBrowserForSuite(startApp);
   let day: TestEvent;
   let eventClient: YClient;
   let tableClient: YClient;
@@ -33,33 +32,29 @@ describe('table view: live phase, timer, earlier phases, leaving', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    day = await createEvent(app.url, {
+    day = await createEvent(env.app.url, {
       title: 'Levande dag',
       tables: [{ name: 'Bord 3', organisations: ['Vårgårda', 'Herrljunga'] }],
     });
     eventClient = connectYClient(
-      app.url.replace(/^http/, 'ws'),
+      env.app.url.replace(/^http/, 'ws'),
       `event.${day.event.eventId}`,
       day.event.facilitatorToken,
     );
     await waitSynced(eventClient);
-    tableClient = await facilitatorOnTable(app.url, day.event, day.tables[0]!);
-    const tablet = await newTablet(browser);
+    tableClient = await facilitatorOnTable(env.app.url, day.event, day.tables[0]!);
+    const tablet = await newTablet(env.browser);
     tablet.context.on('page', (p) => p.on('pageerror', (e) => errors.push(e.message)));
     page = await tablet.context.newPage();
   });
   afterAll(async () => {
     eventClient?.destroy();
     tableClient?.destroy();
-    await browser?.close();
-    await app?.stop();
   });
 
   it('a wrong code says what to do, pasting a link is not blocked, and a code typed the way people do (lower case, spaces, a dash) joins', async () => {
     const code = day.tables[0]!.joinCode.replace(/-/g, '');
-    await page.goto(`${app.url}/join`);
+    await page.goto(`${env.app.url}/join`);
     // A wrong code says what to do, and keeps what was typed so it can be corrected.
     await page.getByLabel('Bordskod').fill('AAAA-AAAA');
     await page.getByRole('button', { name: 'Gå med' }).click();
@@ -68,7 +63,7 @@ describe('table view: live phase, timer, earlier phases, leaving', () => {
     await page.getByLabel('Bordskod').fill('');
     // Pasting is never blocked.
     await page.getByLabel('Bordskod').focus();
-    await page.keyboard.insertText(`${app.url}/join#${day.tables[0]!.joinCode}`);
+    await page.keyboard.insertText(`${env.app.url}/join#${day.tables[0]!.joinCode}`);
     expect(await page.getByLabel('Bordskod').inputValue()).toContain(day.tables[0]!.joinCode);
     await page
       .getByLabel('Bordskod')
@@ -131,7 +126,7 @@ describe('table view: live phase, timer, earlier phases, leaving', () => {
 
     await page.getByRole('button', { name: 'Lämna bordet' }).click();
     await page.getByRole('button', { name: 'Ja, lämna bordet' }).click();
-    await page.waitForURL(`${app.url}/`);
+    await page.waitForURL(`${env.app.url}/`);
     // Past the registry's teardown delay, so a late write would have happened.
     await page.waitForTimeout(2500);
     for (const marker of [LEAVE_MARKER, 'LIVE9', 'Tillagd i efterhand']) {

@@ -6,9 +6,8 @@
  * "Offline – … sparas på enheten" to "Sparat".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import type { YClient } from '../../scripts/lib/node-client.js';
-import { launchChromium, screenshot, startApp, type AppProcess } from './browser.js';
+import { appAndBrowserForSuite, screenshot, startApp } from './browser.js';
 import {
   addNote,
   createEvent,
@@ -29,32 +28,27 @@ const EDIT = ' – det sparade pengar';
 const OFFLINE_NOTES = [1, 2, 3, 4, 5].map((n) => `Offline-anteckning ${n}: språkcaféet på biblioteket`);
 
 describe('table view offline', () => {
-  let app: AppProcess;
+  const env = appAndBrowserForSuite(startApp);
   let proxy: TcpProxy;
-  let browser: Browser;
   let day: TestEvent;
   let facilitator: YClient;
 
   beforeAll(async () => {
-    app = await startApp();
-    proxy = await startTcpProxy(app.port);
-    browser = await launchChromium();
-    day = await createEvent(app.url, {
+    proxy = await startTcpProxy(env.app.port);
+    day = await createEvent(env.app.url, {
       title: 'Offlinedag',
       tables: [{ name: 'Bord 1', organisations: ['Lerum'] }],
     });
     // The facilitator talks to the server directly; only the tablet is behind the proxy.
-    facilitator = await facilitatorOnTable(app.url, day.event, day.tables[0]!);
+    facilitator = await facilitatorOnTable(env.app.url, day.event, day.tables[0]!);
   });
   afterAll(async () => {
     facilitator?.destroy();
-    await browser?.close();
     await proxy?.close();
-    await app?.stop();
   });
 
   it('a tablet cut off writes five notes and edits one, reloads offline with everything there, and the facilitator gets it all exactly once after reconnect', async () => {
-    const { context, errors } = await newTablet(browser);
+    const { context, errors } = await newTablet(env.browser);
     const statuses = await recordStatus(context);
     const page = await joinByLink(context, proxy.url, day.tables[0]!.joinCode);
     await addNote(page, EXISTING);
