@@ -89,7 +89,8 @@ function rememberedName(): string {
   }
 }
 
-export const useBoardUiStore = create<BoardUiState>()((set) => ({
+/** The state of a board just opened; `reset` returns to it (the display name stays). */
+const FRESH_BOARD = {
   activeRef: null,
   dropTarget: null,
   pendingFocus: null,
@@ -97,9 +98,13 @@ export const useBoardUiStore = create<BoardUiState>()((set) => ({
   poolLimit: POOL_PAGE_SIZE,
   revealed: {},
   openPanel: null,
-  displayName: rememberedName(),
   remoteDrags: {},
   announcement: '',
+} satisfies Partial<BoardUiState>;
+
+export const useBoardUiStore = create<BoardUiState>()((set) => ({
+  ...FRESH_BOARD,
+  displayName: rememberedName(),
 
   startDrag: (ref) => set({ activeRef: ref, dropTarget: null, openPanel: null }),
   setDropTarget: (target) =>
@@ -142,16 +147,5 @@ export const useBoardUiStore = create<BoardUiState>()((set) => ({
   // The same sentence twice (two moves to the same factor) must be announced twice: a live region
   // speaks only when its text changes, so a repeat alternates a trailing no-break space.
   announce: (text) => set((s) => ({ announcement: s.announcement === text ? `${text}\u00a0` : text })),
-  reset: () =>
-    set({
-      activeRef: null,
-      dropTarget: null,
-      pendingFocus: null,
-      filters: NO_FILTERS,
-      poolLimit: POOL_PAGE_SIZE,
-      revealed: {},
-      openPanel: null,
-      remoteDrags: {},
-      announcement: '',
-    }),
+  reset: () => set(FRESH_BOARD),
 }));
