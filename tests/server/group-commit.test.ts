@@ -114,6 +114,16 @@ function storedText(storage: Storage, name: string): string {
   return doc.getText('t').toString();
 }
 
+/** Peers `a` and `b` on `doc-a`, with what their joining sent already forgotten. */
+function twoPeersOnOneDoc() {
+  const h = harness(['doc-a']);
+  const [a, b] = [h.peer('a'), h.peer('b')];
+  h.registry.join('doc-a', a);
+  h.registry.join('doc-a', b);
+  h.events.length = 0;
+  return { h, a, b };
+}
+
 afterEach(() => {
   storages.splice(0).forEach((s) => s.close());
   dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
@@ -147,11 +157,7 @@ describe('group commit', () => {
   });
 
   it('a write that changes nothing is acked only after the commit of the update it repeats', async () => {
-    const h = harness(['doc-a']);
-    const [a, b] = [h.peer('a'), h.peer('b')];
-    h.registry.join('doc-a', a);
-    h.registry.join('doc-a', b);
-    h.events.length = 0;
+    const { h, a, b } = twoPeersOnOneDoc();
     const [m] = edits(1, 1);
     h.registry.receive('doc-a', a, m!);
     h.registry.receive('doc-a', b, m!); // b relays the same update: a no-op for the doc
@@ -165,11 +171,7 @@ describe('group commit', () => {
   });
 
   it('a sync step 2 reply in the same turn commits the queued updates first and holds them', async () => {
-    const h = harness(['doc-a']);
-    const [a, b] = [h.peer('a'), h.peer('b')];
-    h.registry.join('doc-a', a);
-    h.registry.join('doc-a', b);
-    h.events.length = 0;
+    const { h, a, b } = twoPeersOnOneDoc();
     const [m] = edits(1, 1);
     h.registry.receive('doc-a', a, m!);
     h.registry.receive(
