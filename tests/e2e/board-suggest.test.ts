@@ -4,11 +4,15 @@
  * "Ångra"); "Föreslå grupper" previews first groups — one accepted under a new title becomes a factor
  * holding its notes, one discarded leaves the board untouched; "Liknande lappar" lists the closest
  * notes from every table. The engine runs in a worker from the app's own origin: no request leaves it.
- * axe finds no WCAG A/AA violation on the board with suggestions, nor in either dialog.
+ * axe finds no WCAG A/AA violation on the board with suggestions, nor in either dialog. With a local
+ * sentence model configured (a tiny generated one), the board fetches vectors from its own server.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readBoard } from '../../shared/docs/board-doc.js';
+import { writeEmbedderFixture } from '../helpers/embedder-fixture.js';
 import { axeViolations } from './axe.js';
 import { appAndBrowserForSuite, screenshot, watchForeignRequests } from './browser.js';
 import {
@@ -176,5 +180,58 @@ describe('board: grouping suggestions', () => {
   it('sent nothing anywhere but its own server, and threw nothing', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe("board: grouping suggestions with the server's local sentence model", () => {
+  // A tiny ONNX model and tokenizer generated for the tests (tests/helpers/embedder-fixture.ts).
+  const modelDir = writeEmbedderFixture();
+  const env = appAndBrowserForSuite(() => startBoardApp({ EMBEDDER_MODEL_DIR: modelDir }));
+  let seed: SeededBoard;
+
+  beforeAll(async () => {
+    seed = await seedBoard(env.app, {
+      title: 'Dialogdag om skolan',
+      tables: [
+        { name: 'Bord 1', organisations: ['Lerum'] },
+        { name: 'Bord 2', organisations: ['Alingsås'] },
+      ],
+      notes: [
+        { table: 0, text: 'En trygg skola för alla barn' },
+        { table: 1, text: 'Lärare och elever i samverkan' },
+        { table: 0, text: 'Tydlig budget och uppföljning av kostnader' },
+        { table: 1, text: 'Trygg skola där elever och lärare trivs' },
+      ],
+      factors: [{ title: 'Skola för alla' }, { title: 'Ekonomi och mål' }],
+      placements: [
+        [0, 0],
+        [1, 0],
+        [2, 1],
+      ],
+    });
+  });
+  afterAll(() => {
+    seed?.close();
+    fs.rmSync(path.dirname(modelDir), { recursive: true, force: true });
+  });
+
+  it('the board has the note texts embedded on its own server, and the suggestions still name the right factor', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const foreign = watchForeignRequests(context, env.app.url);
+    const page = await context.newPage();
+    const embedded = page.waitForResponse(
+      (response) => response.url().endsWith('/suggest/embeddings') && response.request().method() === 'POST',
+    );
+    await openBoard(page, seed);
+    const answer = await embedded;
+    expect(answer.status()).toBe(200);
+    const body = (await answer.json()) as { model: string; vectors: unknown[] };
+    expect(body.model).toBe('tiny-embedder');
+    expect(body.vectors.length).toBeGreaterThan(0);
+
+    const offers = cardIn(page, seed.refs[3]!).locator('.suggest-accept');
+    await expect.poll(() => offers.first().innerText(), { timeout: 15_000 }).toMatch(/^Till: Skola för alla/);
+    expect(foreign).toEqual([]);
+    await context.close();
   });
 });

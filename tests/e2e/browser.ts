@@ -84,7 +84,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppPro
  * Builds the client into a temporary folder and starts `npm start`'s script serving that build, so
  * another test (or engineer) rebuilding dist/client cannot pull chunks from under a running page.
  */
-export async function startAppWithOwnBuild(): Promise<AppProcess> {
+export async function startAppWithOwnBuild(env: Record<string, string> = {}): Promise<AppProcess> {
   const staticDir = tempDataDir('dialogdag-e2e-client-');
   execFileSync(
     process.execPath,
@@ -100,7 +100,7 @@ export async function startAppWithOwnBuild(): Promise<AppProcess> {
     // vitest sets NODE_ENV=test, which would bundle React's development build: build what people run.
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
   );
-  const app = await startApp({ STATIC_DIR: staticDir });
+  const app = await startApp({ ...env, STATIC_DIR: staticDir });
   return {
     ...app,
     stop: async () => {
